@@ -1,0 +1,50 @@
+/**
+ * One Jest run, one project per kind of test. The file suffix chooses the
+ * project: `*.test.ts` (unit), `*.test.api.ts` (CMS API against a real
+ * Strapi), `*.browser.test.ts` (real Chromium against built CMS and portal).
+ */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
+    module: { type: 'commonjs' },
+  },
+];
+
+const base = {
+  transform: { '^.+\\.(t|m?j)s$': swc },
+  transformIgnorePatterns: ['/node_modules/(?!\\.pnpm)'],
+  testEnvironment: 'node',
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
+};
+
+/** @type {import('jest').Config} */
+export default {
+  projects: [
+    {
+      ...base,
+      displayName: 'unit',
+      testMatch: [
+        '<rootDir>/packages/**/__tests__/**/*.test.ts',
+        '<rootDir>/cms/tests/unit/**/*.test.ts',
+        '<rootDir>/portal/tests/unit/**/*.test.ts',
+        '<rootDir>/scripts/tests/**/*.test.ts',
+      ],
+      testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.output/'],
+    },
+    {
+      ...base,
+      displayName: 'api',
+      testMatch: ['<rootDir>/cms/tests/api/**/*.test.api.ts'],
+      setupFilesAfterEnv: ['<rootDir>/cms/tests/api/support/jest-setup.ts'],
+    },
+    {
+      ...base,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/portal/tests/browser/**/*.browser.test.ts'],
+      globalSetup: '<rootDir>/portal/tests/browser/support/global-setup.mjs',
+      globalTeardown: '<rootDir>/portal/tests/browser/support/global-teardown.mjs',
+      setupFilesAfterEnv: ['<rootDir>/portal/tests/browser/support/jest-setup.ts'],
+    },
+  ],
+};

@@ -1,0 +1,5 @@
+/** Fixed interface: CMS on 1337, portal on 3000 (127.0.0.1). */
+export const CMS_PORT = 1337;
+export const PORTAL_PORT = 3000;
+/** Must match cms/src/demo/admin-user.ts. */
+export const DEMO_ADMIN_EMAIL = 'admin@teilhabe.example';

@@ -1,0 +1,41 @@
+import { buildChanged } from './build.mjs';
+import { ensureDemoEnv } from './demo-env.mjs';
+import { run } from './exec.mjs';
+import { ensureInstalled } from './install.mjs';
+import { ROOT } from './paths.mjs';
+
+/**
+ * `pnpm dev`: CMS (`strapi develop`, demo mode) and portal (`nuxt dev`) with
+ * reload. The plugin is rebuilt on change by `strapi-plugin watch`.
+ */
+export const dev = async () => {
+  await ensureInstalled();
+  await buildChanged({ only: ['plugin', 'graphql'] });
+  const demoEnv = ensureDemoEnv();
+  return run(
+    'pnpm',
+    [
+      '--parallel',
+      '--filter',
+      'strapi-plugin-teilhabe',
+      '--filter',
+      '@teilhabe/cms',
+      '--filter',
+      '@teilhabe/portal',
+      'run',
+      '/^(watch|dev)$/',
+    ],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        ...demoEnv,
+        TEILHABE_DEMO: 'true',
+        HOST: '127.0.0.1',
+        NUXT_CMS_GRAPHQL_URL: 'http://127.0.0.1:1337/graphql',
+        GRAPHQL_ARTIFACTS: 'true',
+        GRAPHQL_SCHEMA_FILE: `${ROOT}/packages/graphql/schema.graphql`,
+      },
+    }
+  );
+};

@@ -1,0 +1,52 @@
+import { DEMO_ADMIN_EMAIL, CMS_PORT, PORTAL_PORT } from './constants.mjs';
+import { buildChanged } from './build.mjs';
+import { ensureDemoEnv } from './demo-env.mjs';
+import { ensureInstalled } from './install.mjs';
+import { startCms, startPortal, stopAll, waitForHttp } from './services.mjs';
+
+/**
+ * `npm start`: install what is missing, build what changed, then run the CMS
+ * (demo mode, SQLite) and the portal until Ctrl-C.
+ */
+export const start = async () => {
+  const began = Date.now();
+  await ensureInstalled();
+  await buildChanged();
+  const demoEnv = ensureDemoEnv();
+  const cmsUrl = `http://127.0.0.1:${CMS_PORT}`;
+  const portalUrl = `http://127.0.0.1:${PORTAL_PORT}`;
+  const cms = startCms({ port: CMS_PORT, env: { ...demoEnv, TEILHABE_DEMO: 'true' } });
+  let portal;
+  const shutdown = async () => {
+    await stopAll([portal, cms]);
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+  try {
+    await waitForHttp(`${cmsUrl}/_health`, { child: cms, name: 'CMS' });
+    portal = startPortal({ port: PORTAL_PORT, cmsUrl });
+    await waitForHttp(`${portalUrl}/healthz`, { child: portal, name: 'Portal' });
+  } catch (error) {
+    await stopAll([portal, cms]);
+    throw error;
+  }
+  const seconds = ((Date.now() - began) / 1000).toFixed(1);
+  console.log(
+    [
+      '',
+      `Teilhabe is ready after ${seconds} s (demo mode, sample content):`,
+      `  Portal   ${portalUrl}/de`,
+      `  CMS      ${cmsUrl}/admin   (GraphQL: ${cmsUrl}/graphql)`,
+      `  Login    ${DEMO_ADMIN_EMAIL} / ${demoEnv.TEILHABE_DEMO_ADMIN_PASSWORD}`,
+      '  Ctrl-C stops both.',
+      '',
+    ].join('\n')
+  );
+  await new Promise((resolve) => {
+    cms.once('exit', resolve);
+    portal?.once('exit', resolve);
+  });
+  await stopAll([portal, cms]);
+  process.exit(1);
+};
