@@ -1,0 +1,60 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+
+/** A database made for one test file and removed after it. */
+export interface TestDatabase {
+  client: 'sqlite' | 'postgres';
+  /** Environment variables that point the CMS config at this database. */
+  env: Record<string, string>;
+  drop(): Promise<void>;
+}
+
+/**
+ * The admin connection used to create and drop per-test PostgreSQL databases.
+ * `.ci/run` sets it; locally: `TEILHABE_TEST_PG_URL=postgres://…/postgres`.
+ */
+const adminUrl = (): string => {
+  const url = process.env.TEILHABE_TEST_PG_URL;
+  if (!url) {
+    throw new Error('DATABASE_CLIENT=postgres needs TEILHABE_TEST_PG_URL (an admin connection URL).');
+  }
+  return url;
+};
+
+const withAdmin = async (statement: string): Promise<void> => {
+  const admin = new Client({ connectionString: adminUrl() });
+  await admin.connect();
+  try {
+    await admin.query(statement);
+  } finally {
+    await admin.end();
+  }
+};
+
+/**
+ * Creates an empty database of the kind `DATABASE_CLIENT` selects (SQLite by
+ * default): a file in a temporary folder, or a new PostgreSQL database.
+ * @returns the database and how to reach and drop it
+ */
+export const createTestDatabase = async (): Promise<TestDatabase> => {
+  if (process.env.DATABASE_CLIENT === 'postgres') {
+    const name = `teilhabe_test_${randomBytes(6).toString('hex')}`;
+    await withAdmin(`CREATE DATABASE ${name}`);
+    const url = new URL(adminUrl());
+    url.pathname = `/${name}`;
+    return {
+      client: 'postgres',
+      env: { DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString() },
+      drop: () => withAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+    };
+  }
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'teilhabe-api-'));
+  return {
+    client: 'sqlite',
+    env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'cms.db') },
+    drop: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+};

@@ -1,0 +1,63 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { createStrapi, type Core } from '@strapi/strapi';
+import request from 'supertest';
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+export const CMS_DIR = path.resolve(__dirname, '..', '..', '..');
+
+/** A real Strapi, loaded from the built cms, on its own database. */
+export interface TestStrapi {
+  strapi: Core.Strapi;
+  database: TestDatabase;
+  /** POSTs a GraphQL operation as the public (unauthenticated) role. */
+  graphql(query: string, variables?: Record<string, unknown>): Promise<request.Response>;
+  /** GETs a REST path as the public role. */
+  get(url: string): Promise<request.Response>;
+  stop(): Promise<void>;
+}
+
+const secret = () => randomBytes(16).toString('base64');
+
+/**
+ * Boots the built cms (`cms/dist`) on a fresh database and mounts its HTTP
+ * server for supertest. Nothing is seeded; demo mode is off.
+ * @returns the running instance; call `stop()` in `afterAll`
+ */
+export const startTestStrapi = async (): Promise<TestStrapi> => {
+  const database = await createTestDatabase();
+  Object.assign(process.env, {
+    APP_KEYS: [secret(), secret()].join(','),
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    JWT_SECRET: secret(),
+    ENCRYPTION_KEY: secret(),
+    TEILHABE_DEMO: 'false',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    STRAPI_STARTUP_MESSAGE: 'false',
+    ...database.env,
+  });
+  const strapi = createStrapi({ appDir: CMS_DIR, distDir: path.join(CMS_DIR, 'dist') });
+  try {
+    await strapi.load();
+    await strapi.server.mount();
+  } catch (error) {
+    await strapi.destroy().catch(() => undefined);
+    await database.drop();
+    throw error;
+  }
+  const server = strapi.server.httpServer;
+  return {
+    strapi,
+    database,
+    graphql: (query, variables = {}) =>
+      request(server).post('/graphql').set('content-type', 'application/json').send({ query, variables }),
+    get: (url) => request(server).get(url),
+    stop: async () => {
+      await strapi.destroy();
+      await database.drop();
+    },
+  };
+};
