@@ -2,8 +2,10 @@ import type { Core } from '@strapi/strapi';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => {
   const production = env('NODE_ENV') === 'production';
+  // Tests load a copy of the plugin from elsewhere; normally it resolves by package name.
+  const pluginPath = env('TEILHABE_PLUGIN_PATH', '');
   return {
-    teilhabe: { enabled: true },
+    teilhabe: { enabled: true, ...(pluginPath ? { resolve: pluginPath } : {}) },
     graphql: {
       config: {
         endpoint: '/graphql',

@@ -36,7 +36,7 @@ const createLocalized = async (
     await documents.update({
       documentId: created.documentId,
       locale,
-      data: { ...base, ...texts[locale], translationStatus: 'demo-translation' } as never,
+      data: { ...base, ...texts[locale], translationStatus: 'demo_translation' } as never,
     });
   }
   await documents.publish({ documentId: created.documentId, locale: '*' });

@@ -38,7 +38,7 @@ export interface LifeSituationDemo {
 }
 
 /** What a page is for; the same values as the page content type's `role` enumeration. */
-export type PageRole = 'imprint' | 'privacy' | 'accessibility' | 'easy-language' | 'other';
+export type PageRole = 'imprint' | 'privacy' | 'accessibility' | 'easy_language' | 'other';
 
 /** Demo content of one plain page. `body` is Markdown without raw HTML. */
 export interface PageDemo {

@@ -1001,7 +1001,7 @@ Bu beyanın Almanca sürümü esastır.`,
   },
   {
     slug: 'leichte-sprache',
-    role: 'easy-language',
+    role: 'easy_language',
     texts: {
       de: {
         title: 'Leichte Sprache',

@@ -1,0 +1,77 @@
+import { print } from 'graphql';
+import { HomePageDocument, PageBySlugDocument, SiteFrameDocument } from '@teilhabe/graphql';
+import { lifeSituations } from '../../src/demo/content/life-situations';
+import { pages } from '../../src/demo/content/pages';
+import { siteSetting } from '../../src/demo/content/site-setting';
+import { seedDemo } from '../../src/demo/seed';
+import { DEMO_LOCALES } from '../../src/demo/types';
+import { startTestStrapi, type TestStrapi } from './support/test-strapi';
+
+/**
+ * The portal's operations, run as the public role against a real Strapi with
+ * the demo content: what the portal sends is what the server answers.
+ */
+let cms: TestStrapi;
+
+beforeAll(async () => {
+  cms = await startTestStrapi();
+  await seedDemo(cms.strapi);
+});
+
+afterAll(async () => {
+  await cms?.stop();
+});
+
+describe.each(DEMO_LOCALES)('in %s', (locale) => {
+  test('HomePage lists the six life situations in order with their texts', async () => {
+    const response = await cms.graphql(print(HomePageDocument), { locale });
+    expect(response.body.errors).toBeUndefined();
+    const { teilhabeSiteSetting, teilhabeLifeSituations } = response.body.data;
+    expect(teilhabeSiteSetting.welcomeHeading).toBe(siteSetting.texts[locale].welcomeHeading);
+    expect(
+      teilhabeLifeSituations.map((entry: { code: string; title: string; locale: string }) => [
+        entry.code,
+        entry.title,
+        entry.locale,
+      ])
+    ).toEqual(lifeSituations.map((entry) => [entry.code, entry.texts[locale].title, locale]));
+  });
+
+  test('SiteFrame has the city name and the four footer pages', async () => {
+    const response = await cms.graphql(print(SiteFrameDocument), { locale });
+    expect(response.body.errors).toBeUndefined();
+    const { teilhabeSiteSetting, teilhabePages } = response.body.data;
+    expect(teilhabeSiteSetting.cityName).toBe(siteSetting.texts[locale].cityName);
+    expect(teilhabeSiteSetting.isSampleContent).toBe(true);
+    expect(teilhabePages.map((page: { role: string }) => page.role).sort()).toEqual(
+      ['accessibility', 'easy_language', 'imprint', 'privacy']
+    );
+  });
+
+  test('PageBySlug returns the page body and its translations', async () => {
+    const page = pages.find((candidate) => candidate.role === 'accessibility')!;
+    const response = await cms.graphql(print(PageBySlugDocument), { locale, slug: page.slug });
+    expect(response.body.errors).toBeUndefined();
+    const [found] = response.body.data.teilhabePages;
+    expect(found.body).toBe(page.texts[locale].body);
+    expect(found.translationStatus).toBe(locale === 'de' ? 'source' : 'demo_translation');
+    expect(found.localizations).toHaveLength(DEMO_LOCALES.length - 1);
+  });
+});
+
+test('an unknown slug finds nothing', async () => {
+  const response = await cms.graphql(print(PageBySlugDocument), { locale: 'de', slug: 'gibt-es-nicht' });
+  expect(response.body.errors).toBeUndefined();
+  expect(response.body.data.teilhabePages).toEqual([]);
+});
+
+test('an unknown locale finds nothing rather than German content', async () => {
+  const response = await cms.graphql(print(HomePageDocument), { locale: 'xx' });
+  expect(response.body.data).toEqual({ teilhabeSiteSetting: null, teilhabeLifeSituations: [] });
+});
+
+test('seeding is idempotent: a second run adds nothing', async () => {
+  await seedDemo(cms.strapi);
+  const count = await cms.strapi.documents('plugin::teilhabe.life-situation').count({ locale: 'de' });
+  expect(count).toBe(6);
+});
