@@ -39,7 +39,9 @@ const main = async () => {
     if (check) {
       const committed = readFileSync(target, 'utf8');
       if (committed !== printed) {
-        console.error(`${path.relative(process.cwd(), target)} is out of date: run pnpm --filter @teilhabe/cms schema`);
+        console.error(
+          `${path.relative(process.cwd(), target)} is out of date: run pnpm --filter @teilhabe/cms schema`
+        );
         exitCode = 1;
       }
     } else {

@@ -4,7 +4,16 @@ import path from 'node:path';
 import { runOrThrow } from './exec.mjs';
 import { CACHE_DIR, ROOT } from './paths.mjs';
 
-const IGNORED = new Set(['node_modules', 'dist', '.output', '.nuxt', '.tmp', '.cache', 'generated', 'coverage']);
+const IGNORED = new Set([
+  'node_modules',
+  'dist',
+  '.output',
+  '.nuxt',
+  '.tmp',
+  '.cache',
+  'generated',
+  'coverage',
+]);
 
 /**
  * The build steps in dependency order. Each step lists its inputs (files or
@@ -13,7 +22,10 @@ const IGNORED = new Set(['node_modules', 'dist', '.output', '.nuxt', '.tmp', '.c
 export const BUILD_STEPS = [
   {
     name: 'plugin',
-    inputs: ['packages/strapi-plugin-teilhabe/server', 'packages/strapi-plugin-teilhabe/package.json'],
+    inputs: [
+      'packages/strapi-plugin-teilhabe/server',
+      'packages/strapi-plugin-teilhabe/package.json',
+    ],
     output: 'packages/strapi-plugin-teilhabe/dist/server/index.js',
     command: ['pnpm', ['--filter', 'strapi-plugin-teilhabe', 'build']],
   },

@@ -23,7 +23,13 @@ const tasks = {
   },
   async lint() {
     await ensureInstalled();
-    return run('pnpm', ['exec', 'eslint', '.', '--max-warnings', '0', ...args], { cwd: ROOT });
+    const eslint = await run('pnpm', ['exec', 'eslint', '.', '--max-warnings', '0', ...args], {
+      cwd: ROOT,
+    });
+    const prettier = await run('pnpm', ['exec', 'prettier', '--check', '--log-level', 'warn', '.'], {
+      cwd: ROOT,
+    });
+    return eslint || prettier;
   },
   async typecheck() {
     await ensureInstalled();

@@ -31,19 +31,23 @@ export const waitForHttp = async (url, { timeoutMs = 120_000, child, name = url 
  * @param {{ port: number, env?: Record<string, string>, stdio?: import('node:child_process').StdioOptions }} options
  */
 export const startCms = ({ port, env = {}, stdio = 'inherit' }) =>
-  spawn(process.execPath, [path.join(CMS_DIR, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'start'], {
-    cwd: CMS_DIR,
-    stdio,
-    env: {
-      ...process.env,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      STRAPI_TELEMETRY_DISABLED: 'true',
-      STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
-      BROWSER: 'none',
-      ...env,
-    },
-  });
+  spawn(
+    process.execPath,
+    [path.join(CMS_DIR, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'start'],
+    {
+      cwd: CMS_DIR,
+      stdio,
+      env: {
+        ...process.env,
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        STRAPI_TELEMETRY_DISABLED: 'true',
+        STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
+        BROWSER: 'none',
+        ...env,
+      },
+    }
+  );
 
 /**
  * Starts the built portal (Nitro node server) as a child process.

@@ -23,7 +23,17 @@ export const runTests = async (args) => {
   rmSync(results, { force: true });
   const code = await run(
     'pnpm',
-    ['exec', 'jest', '--config', 'jest.config.mjs', '--forceExit', '--json', '--outputFile', results, ...args],
+    [
+      'exec',
+      'jest',
+      '--config',
+      'jest.config.mjs',
+      '--forceExit',
+      '--json',
+      '--outputFile',
+      results,
+      ...args,
+    ],
     { cwd: ROOT }
   );
   if (!existsSync(results)) {

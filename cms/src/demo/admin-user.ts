@@ -25,7 +25,9 @@ export const ensureDemoAdmin = async (strapi: Core.Strapi): Promise<void> => {
   if (await users.exists()) {
     return;
   }
-  const superAdmin = await (strapi.service('admin::role') as unknown as AdminRoleService).getSuperAdmin();
+  const superAdmin = await (
+    strapi.service('admin::role') as unknown as AdminRoleService
+  ).getSuperAdmin();
   if (!superAdmin) {
     return;
   }

@@ -18,7 +18,13 @@ const seedDocuments = async () => {
   // 1. A page that exists only as a draft, in German and Arabic.
   const draftOnly = await pages.create({
     locale: 'de',
-    data: { slug: `draft-${MARKER.toLowerCase()}`, role: 'other', title: `${MARKER} title`, body: MARKER, summary: MARKER },
+    data: {
+      slug: `draft-${MARKER.toLowerCase()}`,
+      role: 'other',
+      title: `${MARKER} title`,
+      body: MARKER,
+      summary: MARKER,
+    },
   });
   await pages.update({
     documentId: draftOnly.documentId,
@@ -46,7 +52,12 @@ const seedDocuments = async () => {
     locale: 'de',
     data: { cityName: MARKER, siteTitle: MARKER, welcomeHeading: MARKER, footerText: MARKER },
   });
-  draftDocumentIds.push(draftOnly.documentId, published.documentId, situation.documentId, settings.documentId);
+  draftDocumentIds.push(
+    draftOnly.documentId,
+    published.documentId,
+    situation.documentId,
+    settings.documentId
+  );
   return published.documentId;
 };
 

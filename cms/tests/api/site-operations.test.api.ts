@@ -43,9 +43,12 @@ describe.each(DEMO_LOCALES)('in %s', (locale) => {
     const { teilhabeSiteSetting, teilhabePages } = response.body.data;
     expect(teilhabeSiteSetting.cityName).toBe(siteSetting.texts[locale].cityName);
     expect(teilhabeSiteSetting.isSampleContent).toBe(true);
-    expect(teilhabePages.map((page: { role: string }) => page.role).sort()).toEqual(
-      ['accessibility', 'easy_language', 'imprint', 'privacy']
-    );
+    expect(teilhabePages.map((page: { role: string }) => page.role).sort()).toEqual([
+      'accessibility',
+      'easy_language',
+      'imprint',
+      'privacy',
+    ]);
   });
 
   test('PageBySlug returns the page body and its translations', async () => {
@@ -60,7 +63,10 @@ describe.each(DEMO_LOCALES)('in %s', (locale) => {
 });
 
 test('an unknown slug finds nothing', async () => {
-  const response = await cms.graphql(print(PageBySlugDocument), { locale: 'de', slug: 'gibt-es-nicht' });
+  const response = await cms.graphql(print(PageBySlugDocument), {
+    locale: 'de',
+    slug: 'gibt-es-nicht',
+  });
   expect(response.body.errors).toBeUndefined();
   expect(response.body.data.teilhabePages).toEqual([]);
 });
@@ -72,6 +78,8 @@ test('an unknown locale finds nothing rather than German content', async () => {
 
 test('seeding is idempotent: a second run adds nothing', async () => {
   await seedDemo(cms.strapi);
-  const count = await cms.strapi.documents('plugin::teilhabe.life-situation').count({ locale: 'de' });
+  const count = await cms.strapi
+    .documents('plugin::teilhabe.life-situation')
+    .count({ locale: 'de' });
   expect(count).toBe(6);
 });

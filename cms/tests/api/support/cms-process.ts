@@ -65,7 +65,9 @@ export const startCmsProcess = async (env: Record<string, string>): Promise<CmsR
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code))
+  );
   const url = `http://127.0.0.1:${port}`;
   return {
     url,

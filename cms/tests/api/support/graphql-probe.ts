@@ -58,7 +58,11 @@ export const selectionSet = (
     if (inner === undefined) {
       continue;
     }
-    parts.push(inner === '' ? `${field.name}${nestedArgs(field)}` : `${field.name}${nestedArgs(field)} { ${inner} }`);
+    parts.push(
+      inner === ''
+        ? `${field.name}${nestedArgs(field)}`
+        : `${field.name}${nestedArgs(field)} { ${inner} }`
+    );
   }
   return parts.length > 0 ? parts.join(' ') : undefined;
 };
@@ -71,7 +75,12 @@ type ArgSet = Record<string, string>;
  * publication filter with drafts, and the legacy `hasPublishedVersion`.
  */
 const draftArgSets = (field: GraphQLField<unknown, unknown>): ArgSet[] => {
-  const sets: ArgSet[] = [{}, { status: 'DRAFT' }, { status: 'PUBLISHED' }, { publicationState: 'PREVIEW' }];
+  const sets: ArgSet[] = [
+    {},
+    { status: 'DRAFT' },
+    { status: 'PUBLISHED' },
+    { publicationState: 'PREVIEW' },
+  ];
   const filter = field.args.find((arg) => arg.name === 'publicationFilter');
   const filterType = filter && getNamedType(filter.type);
   if (filterType && isEnumType(filterType)) {
@@ -87,7 +96,10 @@ const draftArgSets = (field: GraphQLField<unknown, unknown>): ArgSet[] => {
  * Argument sets that aim at the draft documents: each locale, and each
  * document id either as the required `documentId` or as a filter.
  */
-const targetArgSets = (field: GraphQLField<unknown, unknown>, values: ProbeValues): ArgSet[] | undefined => {
+const targetArgSets = (
+  field: GraphQLField<unknown, unknown>,
+  values: ProbeValues
+): ArgSet[] | undefined => {
   const names = new Set(field.args.map((arg) => arg.name));
   const localeSets: ArgSet[] = names.has('locale')
     ? [{}, ...values.locales.map((locale) => ({ locale: literal(locale) }))]
@@ -107,7 +119,15 @@ const targetArgSets = (field: GraphQLField<unknown, unknown>, values: ProbeValue
   return [...localeSets, ...filterSets];
 };
 
-const KNOWN = new Set(['status', 'publicationFilter', 'publicationState', 'hasPublishedVersion', 'locale', 'documentId', 'filters']);
+const KNOWN = new Set([
+  'status',
+  'publicationFilter',
+  'publicationState',
+  'hasPublishedVersion',
+  'locale',
+  'documentId',
+  'filters',
+]);
 
 /**
  * Every query of the public schema, with every argument set that could reach
@@ -144,7 +164,10 @@ export const probeQueries = (schema: GraphQLSchema, values: ProbeValues): ProbeQ
         }
         seen.add(argString);
         const body = selection === '' ? '' : ` { ${selection} }`;
-        queries.push({ label: `${field.name}${argString}`, query: `{ ${field.name}${argString}${body} }` });
+        queries.push({
+          label: `${field.name}${argString}`,
+          query: `{ ${field.name}${argString}${body} }`,
+        });
       }
     }
   }

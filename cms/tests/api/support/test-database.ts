@@ -19,7 +19,9 @@ export interface TestDatabase {
 const adminUrl = (): string => {
   const url = process.env.TEILHABE_TEST_PG_URL;
   if (!url) {
-    throw new Error('DATABASE_CLIENT=postgres needs TEILHABE_TEST_PG_URL (an admin connection URL).');
+    throw new Error(
+      'DATABASE_CLIENT=postgres needs TEILHABE_TEST_PG_URL (an admin connection URL).'
+    );
   }
   return url;
 };

@@ -53,7 +53,10 @@ export const startTestStrapi = async (): Promise<TestStrapi> => {
     strapi,
     database,
     graphql: (query, variables = {}) =>
-      request(server).post('/graphql').set('content-type', 'application/json').send({ query, variables }),
+      request(server)
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .send({ query, variables }),
     get: (url) => request(server).get(url),
     stop: async () => {
       await strapi.destroy();

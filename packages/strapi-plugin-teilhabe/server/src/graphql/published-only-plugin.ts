@@ -1,6 +1,3 @@
-/** Arguments that select drafts or reveal whether drafts exist. */
-const DRAFT_ARGUMENTS = ['publicationFilter', 'hasPublishedVersion'] as const;
-
 type Args = Record<string, unknown>;
 
 /**
@@ -12,9 +9,9 @@ export const pinArgsToPublished = (args: Args): void => {
   if ('status' in args) {
     args.status = 'published';
   }
-  for (const name of DRAFT_ARGUMENTS) {
-    delete args[name];
-  }
+  // Both select by the state of drafts, which the public must not learn.
+  delete args.publicationFilter;
+  delete args.hasPublishedVersion;
 };
 
 interface FieldContext {

@@ -18,7 +18,10 @@ export const setupGraphql = (strapi: Core.Strapi): void => {
   for (const name of Object.keys(contentTypes)) {
     extension.shadowCRUD(`plugin::teilhabe.${name}`).disableMutations();
   }
-  const apolloServer = strapi.config.get<{ plugins?: unknown[] }>('plugin::graphql.apolloServer', {});
+  const apolloServer = strapi.config.get<{ plugins?: unknown[] }>(
+    'plugin::graphql.apolloServer',
+    {}
+  );
   strapi.config.set('plugin::graphql.apolloServer', {
     ...apolloServer,
     plugins: [...(apolloServer.plugins ?? []), publishedOnlyApolloPlugin],

@@ -19,6 +19,11 @@ export default {
       handler: 'life-situation.findOne',
       config: { policies: [] },
     },
-    { method: 'GET', path: '/site-setting', handler: 'site-setting.find', config: { policies: [] } },
+    {
+      method: 'GET',
+      path: '/site-setting',
+      handler: 'site-setting.find',
+      config: { policies: [] },
+    },
   ],
 };

@@ -10,8 +10,7 @@ const READ_ACTIONS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
  */
 export const isContentApiRequest = (strapi: Core.Strapi): boolean => {
   const ctx = strapi.requestContext.get() as
-    | { state?: { route?: { info?: { type?: string } } } }
-    | undefined;
+    { state?: { route?: { info?: { type?: string } } } } | undefined;
   return ctx?.state?.route?.info?.type === 'content-api';
 };
 

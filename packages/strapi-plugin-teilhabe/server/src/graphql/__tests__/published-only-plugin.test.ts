@@ -2,7 +2,12 @@ import { pinArgsToPublished, publishedOnlyApolloPlugin } from '../published-only
 
 describe('pinArgsToPublished', () => {
   test('turns a draft request into a published one and drops draft filters', () => {
-    const args = { status: 'draft', publicationFilter: 'modified', hasPublishedVersion: false, locale: 'ar' };
+    const args = {
+      status: 'draft',
+      publicationFilter: 'modified',
+      hasPublishedVersion: false,
+      locale: 'ar',
+    };
     pinArgsToPublished(args);
     expect(args).toEqual({ status: 'published', locale: 'ar' });
   });
@@ -21,7 +26,12 @@ describe('publishedOnlyApolloPlugin', () => {
     const request = await publishedOnlyApolloPlugin.requestDidStart();
     const execution = await request.executionDidStart();
     const args = { status: 'draft' };
-    execution.willResolveField({ source: undefined, args, contextValue, info: { path: { key: 'teilhabePages' } } });
+    execution.willResolveField({
+      source: undefined,
+      args,
+      contextValue,
+      info: { path: { key: 'teilhabePages' } },
+    });
     expect(args.status).toBe('published');
     expect(stored.status).toBe('published');
   });

@@ -9,7 +9,11 @@ const strapiWithRoute = (type: string | undefined): Core.Strapi =>
   }) as unknown as Core.Strapi;
 
 const call = async (routeType: string | undefined, action: string, params: object) => {
-  const context = { uid: 'plugin::teilhabe.page', action, params: { ...params } } as unknown as Context;
+  const context = {
+    uid: 'plugin::teilhabe.page',
+    action,
+    params: { ...params },
+  } as unknown as Context;
   const sentinel: never[] = [];
   const next = jest.fn(async () => sentinel as never);
   const result = await publishedOnlyMiddleware(strapiWithRoute(routeType))(context, next);
