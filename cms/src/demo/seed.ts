@@ -1,9 +1,15 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { lifeSituations } from './content/life-situations';
 import { pages } from './content/pages';
 import { siteSetting } from './content/site-setting';
 import { ensureDemoAdmin } from './admin-user';
 import { DEMO_LOCALES, type DemoLocale } from './types';
+
+/** The plugin's localized content types with draft and publish. */
+type DemoContentType =
+  | 'plugin::teilhabe.site-setting'
+  | 'plugin::teilhabe.life-situation'
+  | 'plugin::teilhabe.page';
 
 const SOURCE_LOCALE: DemoLocale = 'de';
 const SEEDED_KEY = 'demo-content-seeded';
@@ -20,7 +26,7 @@ interface LocalizedDocument {
  */
 const createLocalized = async (
   strapi: Core.Strapi,
-  uid: UID.ContentType,
+  uid: DemoContentType,
   { shared, texts }: LocalizedDocument
 ): Promise<string> => {
   const documents = strapi.documents(uid);

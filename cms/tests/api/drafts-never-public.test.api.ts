@@ -24,6 +24,7 @@ const seedDocuments = async () => {
       title: `${MARKER} title`,
       body: MARKER,
       summary: MARKER,
+      translationStatus: 'source',
     },
   });
   await pages.update({
@@ -34,7 +35,13 @@ const seedDocuments = async () => {
   // 2. A published page whose newer draft carries the marker.
   const published = await pages.create({
     locale: 'de',
-    data: { slug: 'published-page', role: 'imprint', title: 'Impressum', body: 'Öffentlich' },
+    data: {
+      slug: 'published-page',
+      role: 'imprint',
+      title: 'Impressum',
+      body: 'Öffentlich',
+      translationStatus: 'source',
+    },
   });
   await pages.publish({ documentId: published.documentId, locale: '*' });
   await pages.update({
@@ -45,12 +52,24 @@ const seedDocuments = async () => {
   // 3. A life situation as a draft only.
   const situation = await strapi.documents('plugin::teilhabe.life-situation').create({
     locale: 'de',
-    data: { code: `draft-${MARKER.toLowerCase()}`, icon: 'advice', title: MARKER, teaser: MARKER },
+    data: {
+      code: `draft-${MARKER.toLowerCase()}`,
+      icon: 'advice',
+      title: MARKER,
+      teaser: MARKER,
+      translationStatus: 'source',
+    },
   });
   // 4. Site settings that were never published.
   const settings = await strapi.documents('plugin::teilhabe.site-setting').create({
     locale: 'de',
-    data: { cityName: MARKER, siteTitle: MARKER, welcomeHeading: MARKER, footerText: MARKER },
+    data: {
+      cityName: MARKER,
+      siteTitle: MARKER,
+      welcomeHeading: MARKER,
+      footerText: MARKER,
+      translationStatus: 'source',
+    },
   });
   draftDocumentIds.push(
     draftOnly.documentId,
