@@ -1,0 +1,83 @@
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_LOCALE, PORTAL_LOCALES } from './shared/locales';
+
+export default defineNuxtConfig({
+  compatibilityDate: '2025-10-01',
+  future: { compatibilityVersion: 4 },
+  ssr: true,
+  devtools: false,
+  telemetry: false,
+
+  modules: ['@nuxtjs/i18n'],
+
+  css: ['~/assets/css/main.css'],
+
+  features: {
+    // Component styles as files, not inline <style>: the CSP allows styles from 'self' only.
+    inlineStyles: false,
+  },
+
+  experimental: {
+    // Polls /_nuxt/builds/latest.json every hour; a server-rendered portal has no need for it.
+    checkOutdatedBuildInterval: false,
+  },
+
+  app: {
+    head: {
+      charset: 'utf-8',
+      viewport: 'width=device-width, initial-scale=1',
+      link: [{ rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' }],
+    },
+  },
+
+  runtimeConfig: {
+    /** GraphQL endpoint of the CMS, reached only from the portal server. */
+    cmsGraphqlUrl: 'http://127.0.0.1:1337/graphql',
+    /** Base URL of the CMS for the health check (`/_health`). */
+    cmsUrl: 'http://127.0.0.1:1337',
+    /** CSP `frame-ancestors` sources: who may embed the portal in an iframe. */
+    frameAncestors: "'self'",
+  },
+
+  i18n: {
+    strategy: 'prefix',
+    defaultLocale: DEFAULT_LOCALE,
+    locales: PORTAL_LOCALES.map(({ code, language, dir, name }) => ({
+      code,
+      language,
+      dir,
+      name,
+      file: `${code}.json`,
+    })),
+    // No detection and no cookie (§ 25 TDDDG): `/` always redirects to the default locale.
+    detectBrowserLanguage: false,
+    // Relative hreflang links unless the public origin is set at run time
+    // (NUXT_PUBLIC_I18N_BASE_URL=https://teilhabe.lehrte.de).
+    baseUrl: '',
+  },
+
+  nitro: {
+    compressPublicAssets: true,
+  },
+
+  routeRules: {
+    // View models change only when editors publish; a short shared cache spares the CMS.
+    '/api/view/**': { swr: 30 },
+  },
+
+  typescript: {
+    strict: true,
+  },
+
+  hooks: {
+    'nitro:config'(nitroConfig) {
+      // Nuxt has registered its error handler (the localized error page) by now;
+      // ours runs first, see server/error-handler.ts.
+      const handlers = [nitroConfig.errorHandler ?? []].flat();
+      nitroConfig.errorHandler = [
+        fileURLToPath(new URL('./server/error-handler.ts', import.meta.url)),
+        ...handlers,
+      ];
+    },
+  },
+});

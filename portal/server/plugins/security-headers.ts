@@ -1,0 +1,27 @@
+/**
+ * Sends the security headers on every response (static files included: the
+ * `request` hook runs before any handler) and allows each page's inline
+ * scripts by hash.
+ */
+export default defineNitroPlugin((nitroApp) => {
+  nitroApp.hooks.hook('request', (event) => {
+    const headers = securityHeaders(useRuntimeConfig(event).frameAncestors);
+    if (import.meta.dev) {
+      // Vite's dev client injects inline scripts and opens a websocket; a CSP
+      // would break hot reload. Built servers, which the tests run, send it.
+      delete headers['Content-Security-Policy'];
+    }
+    setResponseHeaders(event, headers);
+  });
+
+  nitroApp.hooks.hook('render:response', (response, { event }) => {
+    const headers = (response.headers ??= {});
+    delete headers['x-powered-by'];
+    if (!import.meta.dev && typeof response.body === 'string') {
+      headers['content-security-policy'] = contentSecurityPolicy({
+        frameAncestors: useRuntimeConfig(event).frameAncestors,
+        scriptHashes: inlineScriptHashes(response.body),
+      });
+    }
+  });
+});

@@ -1,0 +1,54 @@
+import type { PageRole } from './types/view-models';
+
+/** A route of the portal, without its locale prefix. */
+export interface PortalRoute {
+  /** A short name for test titles and reports. */
+  name: string;
+  /** The path after the locale prefix: `/` is the home page of each locale. */
+  path: string;
+  /** The HTTP status the route answers with; 200 unless stated. */
+  expectedStatus?: number;
+}
+
+/** A CMS page that every page links to in its footer. */
+export interface FooterPage {
+  role: Exclude<PageRole, 'other'>;
+  /** The slug used when the CMS has no page with this role in the current locale. */
+  slug: string;
+  /** The link text's UI string key below `footer.`. */
+  label: string;
+}
+
+/**
+ * The four pages a German municipal website links from every page: Impressum,
+ * privacy notice, accessibility statement (with the feedback channel) and the
+ * Leichte Sprache explanation.
+ */
+export const FOOTER_PAGES: readonly FooterPage[] = [
+  { role: 'imprint', slug: 'impressum', label: 'imprint' },
+  { role: 'privacy', slug: 'datenschutz', label: 'privacy' },
+  { role: 'accessibility', slug: 'barrierefreiheit', label: 'accessibilityStatement' },
+  { role: 'easy-language', slug: 'leichte-sprache', label: 'easyLanguage' },
+];
+
+/**
+ * Every route the portal has, in one place: browser and accessibility tests
+ * visit each of them in several locales. Add a route here when you add a page.
+ */
+export const PORTAL_ROUTES: readonly PortalRoute[] = [
+  { name: 'home', path: '/' },
+  { name: 'directory', path: '/angebote' },
+  { name: 'directory-category', path: '/angebote?category=language-course' },
+  ...FOOTER_PAGES.map(({ role, slug }) => ({ name: role, path: `/seiten/${slug}` })),
+  { name: 'not-found', path: '/seiten/gibt-es-nicht', expectedStatus: 404 },
+];
+
+/**
+ * Builds the URL path of a route in a locale.
+ * @param locale a locale code, used as the path prefix
+ * @param path a path from {@link PORTAL_ROUTES}
+ * @returns e.g. `/ar/seiten/impressum`, or `/de` for the home page
+ */
+export function localizedPath(locale: string, path: string): string {
+  return path === '/' ? `/${locale}` : `/${locale}${path}`;
+}

@@ -1,0 +1,11 @@
+const SLUG_PATTERN = /^[a-z0-9-]{1,80}$/;
+
+/**
+ * Checks a CMS page slug before it reaches a query: lowercase letters, digits
+ * and hyphens, at most 80 characters.
+ * @param value an untrusted route or query value
+ * @returns whether the value is a well-formed slug
+ */
+export function isValidSlug(value: unknown): value is string {
+  return typeof value === 'string' && SLUG_PATTERN.test(value);
+}

@@ -1,0 +1,71 @@
+import type { Browser, BrowserContext, Request } from 'playwright-core';
+import { PORTAL_ROUTES } from '../../shared/routes';
+import { cmsOrigin, launchBrowser, openRoute, portalOrigin } from './support/browser';
+
+/**
+ * The browser talks to the portal only: no CMS, no third parties (fonts, CDNs,
+ * analytics), no cookies or web storage (§ 25 TDDDG).
+ */
+describe('what the browser sends and stores', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    context = await browser.newContext();
+    context.on('request', (request: Request) => {
+      requests.push(request.url());
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test.each(['de', 'ar'])(
+    'pages in %s load only from the portal and never from the CMS',
+    async (locale) => {
+      requests.length = 0;
+      for (const route of PORTAL_ROUTES) {
+        const { page } = await openRoute(context, locale, route.path);
+        await page.waitForLoadState('networkidle');
+        await page.close();
+      }
+      expect(requests.length).toBeGreaterThan(0);
+      expect(requests.filter((url) => url.startsWith(cmsOrigin()))).toEqual([]);
+      expect(requests.filter((url) => !url.startsWith(`${portalOrigin()}/`))).toEqual([]);
+    }
+  );
+
+  test('client-side navigation asks the portal, not the CMS', async () => {
+    const { page } = await openRoute(context, 'de', '/');
+    await page.waitForLoadState('networkidle');
+    requests.length = 0;
+    await page.getByRole('contentinfo').getByRole('link').first().click();
+    await page.waitForURL('**/de/seiten/**');
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.waitForURL('**/en/seiten/**');
+    await page.waitForLoadState('networkidle');
+    expect(requests.some((url) => url.startsWith(`${portalOrigin()}/api/view/`))).toBe(true);
+    expect(requests.filter((url) => url.startsWith(cmsOrigin()))).toEqual([]);
+    await page.close();
+  });
+
+  test('no cookies, no localStorage, and sessionStorage only for scroll positions', async () => {
+    const { page } = await openRoute(context, 'de', '/');
+    await page.waitForLoadState('networkidle');
+    await page.getByRole('contentinfo').getByRole('link').first().click();
+    await page.waitForURL('**/de/seiten/**');
+    const storage = await page.evaluate(() => ({
+      local: Object.keys(localStorage),
+      session: Object.keys(sessionStorage),
+    }));
+    expect(await context.cookies()).toEqual([]);
+    expect(storage.local).toEqual([]);
+    // Vue Router keeps the scroll positions of this tab's history, so "back"
+    // returns to the same place; no identifier, gone when the tab closes.
+    expect(storage.session.filter((key) => key !== 'vue-router:scroll')).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,72 @@
+import type { Browser } from 'playwright-core';
+import { PORTAL_ROUTES } from '../../shared/routes';
+import { launchBrowser, openRoute, portalOrigin, portalUrl } from './support/browser';
+
+describe('security headers and Content-Security-Policy', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test.each([
+    ['a page', portalUrl('de', '/')],
+    ['a missing page', portalUrl('de', '/seiten/gibt-es-nicht')],
+    ['a view model', `${portalOrigin()}/api/view/frame?locale=de`],
+    ['the health check', `${portalOrigin()}/healthz`],
+  ])('%s carries the headers and no X-Frame-Options', async (_name, url) => {
+    const response = await fetch(url, { headers: { accept: 'text/html' } });
+    expect(response.headers.get('content-security-policy')).toMatch(/frame-ancestors /);
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('permissions-policy')).toContain('camera=()');
+    expect(response.headers.get('x-frame-options')).toBeNull();
+  });
+
+  test('the view API rejects unknown locales and malformed slugs', async () => {
+    const locale = await fetch(`${portalOrigin()}/api/view/home?locale=xx`);
+    const slug = await fetch(`${portalOrigin()}/api/view/page?locale=de&slug=..%2Fadmin`);
+    expect([locale.status, slug.status]).toEqual([400, 400]);
+  });
+
+  test('pages run without Content-Security-Policy violations', async () => {
+    const context = await browser.newContext();
+    const violations: string[] = [];
+    context.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) {
+        violations.push(message.text());
+      }
+    });
+    for (const locale of ['de', 'ar']) {
+      for (const route of PORTAL_ROUTES) {
+        const { page } = await openRoute(context, locale, route.path);
+        await page.waitForLoadState('networkidle');
+        await page.close();
+      }
+    }
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+
+  test('the page hydrates: client-side navigation works under the CSP', async () => {
+    const context = await browser.newContext();
+    const { page } = await openRoute(context, 'de', '/');
+    await page.waitForLoadState('networkidle');
+    const marker = await page.evaluate(() => {
+      (window as unknown as { __stayed?: boolean }).__stayed = true;
+      return true;
+    });
+    expect(marker).toBe(true);
+    await page.getByRole('contentinfo').getByRole('link').first().click();
+    await page.waitForURL('**/de/seiten/**');
+    // A full page load would have dropped the marker.
+    await expect(
+      page.evaluate(() => (window as unknown as { __stayed?: boolean }).__stayed)
+    ).resolves.toBe(true);
+    await context.close();
+  });
+});

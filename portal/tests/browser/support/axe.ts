@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+
+/** The rules of WCAG 2.0 and 2.1, levels A and AA (BITV 2.0 / EN 301 549). */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+interface AxeNode {
+  target: string[];
+  failureSummary?: string;
+}
+
+/** One failed axe rule with the elements it failed on. */
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: AxeNode[];
+}
+
+let axeSource: string | undefined;
+
+function loadAxeSource(): string {
+  axeSource ??= readFileSync(
+    path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js'),
+    'utf8'
+  );
+  return axeSource;
+}
+
+/**
+ * Injects axe-core into a loaded page and runs the WCAG 2.1 A/AA rules.
+ * @param page a page that has finished loading
+ * @returns the violations; empty when the page passes
+ */
+export async function findAxeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: loadAxeSource() });
+  return page.evaluate(async (tags) => {
+    type AxeRun = (context: Document, options: object) => Promise<{ violations: AxeViolation[] }>;
+    const { axe } = window as unknown as { axe: { run: AxeRun } };
+    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return results.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      nodes: violation.nodes.map(({ target, failureSummary }) => ({ target, failureSummary })),
+    }));
+  }, WCAG_TAGS);
+}
+
+/**
+ * Formats violations for a test failure message.
+ * @param violations from {@link findAxeViolations}
+ * @returns one block per rule with its failing elements
+ */
+export function formatViolations(violations: readonly AxeViolation[]): string {
+  return violations
+    .map((violation) =>
+      [
+        `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help}`,
+        ...violation.nodes.map(
+          (node) =>
+            `  ${node.target.join(' ')}\n    ${(node.failureSummary ?? '').replace(/\n/g, '\n    ')}`
+        ),
+      ].join('\n')
+    )
+    .join('\n\n');
+}

@@ -1,0 +1,76 @@
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Page,
+  type Response,
+} from 'playwright-core';
+import { localizedPath } from '../../../shared/routes';
+
+/** Flags for Debian's Chromium in a container: headless, no sandbox, no calls home. */
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+function requireEnv(name: 'PORTAL_URL' | 'CMS_URL'): string {
+  const value = process.env[name];
+  if (!value) {
+    throw new Error(`${name} is not set; the browser tests' global setup starts CMS and portal.`);
+  }
+  return value.replace(/\/$/, '');
+}
+
+/** Origin of the built portal under test, e.g. `http://127.0.0.1:3101`. */
+export const portalOrigin = (): string => requireEnv('PORTAL_URL');
+
+/** Origin of the CMS the portal reads from; the browser must never contact it. */
+export const cmsOrigin = (): string => requireEnv('CMS_URL');
+
+/**
+ * Starts Debian's Chromium (playwright-core cannot download browsers here).
+ * @returns a browser; close it in `afterAll`
+ */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/**
+ * Builds the absolute URL of a portal route in a locale.
+ * @param locale a locale code
+ * @param path a path from `PORTAL_ROUTES`, e.g. `/seiten/impressum`
+ * @returns e.g. `http://127.0.0.1:3101/ar/seiten/impressum`
+ */
+export function portalUrl(locale: string, path: string): string {
+  return `${portalOrigin()}${localizedPath(locale, path)}`;
+}
+
+/**
+ * Opens a portal route in a fresh page and waits until it has loaded.
+ * @param context the browser context (with or without JavaScript)
+ * @param locale a locale code
+ * @param path a path from `PORTAL_ROUTES`
+ * @returns the page and the document response
+ */
+export async function openRoute(
+  context: BrowserContext,
+  locale: string,
+  path: string
+): Promise<{ page: Page; response: Response }> {
+  const page = await context.newPage();
+  const response = await page.goto(portalUrl(locale, path), { waitUntil: 'load' });
+  if (!response) {
+    throw new Error(`no response for ${locale} ${path}`);
+  }
+  return { page, response };
+}

@@ -1,0 +1,46 @@
+import { mkdtempSync, openSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { generateSecrets } from '../../../../scripts/tasks/demo-env.mjs';
+import { startCms, startPortal, waitForHttp } from '../../../../scripts/tasks/services.mjs';
+
+const CMS_PORT = 1338;
+const PORTAL_PORT = 3101;
+
+/**
+ * Starts the built CMS in demo mode on a fresh SQLite file and the built
+ * portal against it, once for all browser tests. Their output goes to log
+ * files in a temporary folder, printed on failure.
+ */
+export default async function globalSetup() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'teilhabe-browser-'));
+  const cmsUrl = `http://127.0.0.1:${CMS_PORT}`;
+  const portalUrl = `http://127.0.0.1:${PORTAL_PORT}`;
+  const cmsLog = openSync(path.join(dir, 'cms.log'), 'a');
+  const portalLog = openSync(path.join(dir, 'portal.log'), 'a');
+  const cms = startCms({
+    port: CMS_PORT,
+    stdio: ['ignore', cmsLog, cmsLog],
+    env: {
+      ...generateSecrets(),
+      TEILHABE_DEMO: 'true',
+      DATABASE_CLIENT: 'sqlite',
+      DATABASE_FILENAME: path.join(dir, 'cms.db'),
+    },
+  });
+  const portal = startPortal({
+    port: PORTAL_PORT,
+    cmsUrl,
+    stdio: ['ignore', portalLog, portalLog],
+  });
+  globalThis.__TEILHABE_SERVERS__ = { cms, portal, dir };
+  try {
+    await waitForHttp(`${cmsUrl}/_health`, { child: cms, name: 'CMS', timeoutMs: 180_000 });
+    await waitForHttp(`${portalUrl}/healthz`, { child: portal, name: 'Portal', timeoutMs: 60_000 });
+  } catch (error) {
+    throw new Error(`${error.message}; logs in ${dir}`, { cause: error });
+  }
+  process.env.CMS_URL = cmsUrl;
+  process.env.PORTAL_URL = portalUrl;
+  process.env.TEILHABE_BROWSER_LOGS = dir;
+}
