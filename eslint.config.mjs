@@ -19,6 +19,7 @@ export default createConfigForNuxt({
       '.toolchain/**',
       'packages/graphql/src/generated/**',
       'cms/types/generated/**',
+      'cms/.strapi/**',
       'pnpm-lock.yaml',
     ],
   })

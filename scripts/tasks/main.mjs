@@ -26,9 +26,13 @@ const tasks = {
     const eslint = await run('pnpm', ['exec', 'eslint', '.', '--max-warnings', '0', ...args], {
       cwd: ROOT,
     });
-    const prettier = await run('pnpm', ['exec', 'prettier', '--check', '--log-level', 'warn', '.'], {
-      cwd: ROOT,
-    });
+    const prettier = await run(
+      'pnpm',
+      ['exec', 'prettier', '--check', '--log-level', 'warn', '.'],
+      {
+        cwd: ROOT,
+      }
+    );
     return eslint || prettier;
   },
   async typecheck() {

@@ -7,9 +7,7 @@ import { DEMO_LOCALES, type DemoLocale } from './types';
 
 /** The plugin's localized content types with draft and publish. */
 type DemoContentType =
-  | 'plugin::teilhabe.site-setting'
-  | 'plugin::teilhabe.life-situation'
-  | 'plugin::teilhabe.page';
+  'plugin::teilhabe.site-setting' | 'plugin::teilhabe.life-situation' | 'plugin::teilhabe.page';
 
 const SOURCE_LOCALE: DemoLocale = 'de';
 const SEEDED_KEY = 'demo-content-seeded';
