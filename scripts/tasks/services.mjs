@@ -65,6 +65,8 @@ export const startPortal = ({ port, cmsUrl, env = {}, stdio = 'inherit' }) =>
       NITRO_PORT: String(port),
       NUXT_CMS_URL: cmsUrl,
       NUXT_CMS_GRAPHQL_URL: `${cmsUrl}/graphql`,
+      // Absolute hreflang alternates; production sets the public origin instead.
+      NUXT_PUBLIC_I18N_BASE_URL: `http://127.0.0.1:${port}`,
       ...env,
     },
   });

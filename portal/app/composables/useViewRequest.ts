@@ -6,7 +6,9 @@ import type { AsyncData, NuxtError } from '#app';
  */
 function toPageError(error: NuxtError): NuxtError {
   const status = error.status ?? error.statusCode ?? 500;
-  return createError({ status: status === 404 ? 404 : Math.max(status, 500), fatal: true });
+  return status === 404
+    ? createError({ status, statusText: 'Not Found', fatal: true })
+    : createError({ status: Math.max(status, 500), fatal: true });
 }
 
 /**
