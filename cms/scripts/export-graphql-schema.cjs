@@ -2,26 +2,19 @@
 // packages/graphql/schema.graphql (or checks it with --check). The schema is
 // the contract with the portal: it is committed so that changes show in review.
 // CommonJS: Strapi's ES module build cannot be imported by Node directly.
-const { randomBytes } = require('node:crypto');
 const { mkdtempSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { createStrapi } = require('@strapi/strapi');
 const { lexicographicSortSchema, printSchema } = require('graphql');
+const { generateSecrets } = require('./secrets.cjs');
 
 const cmsDir = path.resolve(__dirname, '..');
 const target = path.resolve(cmsDir, '..', 'packages', 'graphql', 'schema.graphql');
 const check = process.argv.includes('--check');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'teilhabe-schema-'));
-const secret = () => randomBytes(16).toString('base64');
-
 Object.assign(process.env, {
-  APP_KEYS: `${secret()},${secret()}`,
-  API_TOKEN_SALT: secret(),
-  ADMIN_JWT_SECRET: secret(),
-  TRANSFER_TOKEN_SALT: secret(),
-  JWT_SECRET: secret(),
-  ENCRYPTION_KEY: secret(),
+  ...generateSecrets(),
   DATABASE_CLIENT: 'sqlite',
   DATABASE_FILENAME: path.join(tmp, 'schema.db'),
   TEILHABE_DEMO: 'false',

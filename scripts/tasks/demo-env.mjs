@@ -1,19 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { CMS_DIR } from './paths.mjs';
 
-const secret = () => randomBytes(24).toString('base64');
-
 /** Fresh secrets for a Strapi instance: never committed, made per machine. */
-export const generateSecrets = () => ({
-  APP_KEYS: [secret(), secret(), secret(), secret()].join(','),
-  API_TOKEN_SALT: secret(),
-  ADMIN_JWT_SECRET: secret(),
-  TRANSFER_TOKEN_SALT: secret(),
-  JWT_SECRET: secret(),
-  ENCRYPTION_KEY: secret(),
-});
+export const { generateSecrets } = createRequire(import.meta.url)(
+  path.join(CMS_DIR, 'scripts', 'secrets.cjs')
+);
 
 const parseEnv = (text) =>
   Object.fromEntries(

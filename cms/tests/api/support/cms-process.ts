@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { generateSecrets } from '../../../scripts/secrets.cjs';
 import { CMS_DIR } from './test-strapi';
 
 /** The outcome of a `strapi start` child process. */
@@ -26,17 +26,8 @@ const freePort = () =>
     });
   });
 
-const secret = () => randomBytes(16).toString('base64');
-
 /** Secrets shared by all starts of one test, as a deployment would keep them. */
-export const testSecrets = () => ({
-  APP_KEYS: `${secret()},${secret()}`,
-  API_TOKEN_SALT: secret(),
-  ADMIN_JWT_SECRET: secret(),
-  TRANSFER_TOKEN_SALT: secret(),
-  JWT_SECRET: secret(),
-  ENCRYPTION_KEY: secret(),
-});
+export const testSecrets = generateSecrets;
 
 /**
  * Starts the built cms with `strapi start` in a child process, as production

@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { createStrapi, type Core } from '@strapi/strapi';
 import request from 'supertest';
+import { generateSecrets } from '../../../scripts/secrets.cjs';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export const CMS_DIR = path.resolve(__dirname, '..', '..', '..');
@@ -17,8 +17,6 @@ export interface TestStrapi {
   stop(): Promise<void>;
 }
 
-const secret = () => randomBytes(16).toString('base64');
-
 /**
  * Boots the built cms (`cms/dist`) on a fresh database and mounts its HTTP
  * server for supertest. Nothing is seeded; demo mode is off.
@@ -27,12 +25,7 @@ const secret = () => randomBytes(16).toString('base64');
 export const startTestStrapi = async (): Promise<TestStrapi> => {
   const database = await createTestDatabase();
   Object.assign(process.env, {
-    APP_KEYS: [secret(), secret()].join(','),
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
+    ...generateSecrets(),
     TEILHABE_DEMO: 'false',
     STRAPI_TELEMETRY_DISABLED: 'true',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',

@@ -1,0 +1,2 @@
+/** Fresh Strapi secrets (APP_KEYS, salts, JWT secrets, encryption key). */
+export declare const generateSecrets: () => Record<string, string>;
