@@ -3,6 +3,7 @@ import { lifeSituations } from './content/life-situations';
 import { pages } from './content/pages';
 import { siteSetting } from './content/site-setting';
 import { ensureDemoAdmin } from './admin-user';
+import { seedDirectory } from './seed-directory';
 import { DEMO_LOCALES, type DemoLocale } from './types';
 
 /** The plugin's localized content types with draft and publish. */
@@ -49,13 +50,15 @@ const createLocalized = async (
 
 /**
  * Seeds the demo content once: site settings, the six life situations and the
- * legal and help pages, each in all seven locales. A second start finds the
- * marker in the core store and changes nothing, so edits made in the admin
- * panel survive restarts.
+ * legal and help pages, each in all seven locales, and the service directory
+ * (its own marker, so that older demo databases get it on their next start).
+ * A second start finds the markers in the core store and changes nothing, so
+ * edits made in the admin panel survive restarts.
  * @param strapi the bootstrapped Strapi instance
  */
 export const seedDemo = async (strapi: Core.Strapi): Promise<void> => {
   await ensureDemoAdmin(strapi);
+  await seedDirectory(strapi);
   const store = strapi.store({ type: 'plugin', name: 'teilhabe' });
   if (await store.get({ key: SEEDED_KEY })) {
     return;

@@ -75,9 +75,68 @@ const seedDocuments = async () => {
     draftOnly.documentId,
     published.documentId,
     situation.documentId,
-    settings.documentId
+    settings.documentId,
+    ...(await seedDirectoryDrafts())
   );
   return published.documentId;
+};
+
+/** Draft-only slugs of the directory, probed as `slug`. */
+const draftSlugs = [`draft-${MARKER.toLowerCase()}`, `renamed-${MARKER.toLowerCase()}`];
+
+/**
+ * (#3) Directory offers whose marker exists only in drafts: a draft-only
+ * offer (German and Arabic), a published offer with an unpublished edit and
+ * slug rename, and an offer that was published and then unpublished.
+ */
+const seedDirectoryDrafts = async (): Promise<string[]> => {
+  const { strapi } = cms;
+  const offers = strapi.documents('plugin::teilhabe.offer');
+  const category = await strapi.documents('plugin::teilhabe.category').create({
+    data: { code: 'counselling', label: { de: 'Beratung' } },
+  });
+  const draftOnly = await offers.create({
+    locale: 'de',
+    data: {
+      slug: draftSlugs[0],
+      title: `${MARKER} Angebot`,
+      summary: MARKER,
+      category: { documentId: category.documentId },
+      translationStatus: 'source',
+    } as never,
+  });
+  await offers.update({
+    documentId: draftOnly.documentId,
+    locale: 'ar',
+    data: { title: `${MARKER} عرض`, description: MARKER } as never,
+  });
+  const edited = await offers.create({
+    locale: 'de',
+    data: {
+      slug: 'oeffentliche-beratung',
+      title: 'Öffentliche Beratung',
+      category: { documentId: category.documentId },
+      translationStatus: 'source',
+    } as never,
+  });
+  await offers.publish({ documentId: edited.documentId, locale: '*' });
+  await offers.update({
+    documentId: edited.documentId,
+    locale: 'de',
+    data: { slug: draftSlugs[1], title: `${MARKER} unpublished edit`, summary: MARKER } as never,
+  });
+  const withdrawn = await offers.create({
+    locale: 'de',
+    data: {
+      slug: 'zurueckgezogen',
+      title: `${MARKER} zurückgezogen`,
+      category: { documentId: category.documentId },
+      translationStatus: 'source',
+    } as never,
+  });
+  await offers.publish({ documentId: withdrawn.documentId, locale: '*' });
+  await offers.unpublish({ documentId: withdrawn.documentId, locale: '*' });
+  return [draftOnly.documentId, edited.documentId, withdrawn.documentId];
 };
 
 let publishedId: string;
@@ -98,6 +157,15 @@ test('the marker really is in the drafts (the probe can fail)', async () => {
   expect(drafts.length).toBe(2);
 });
 
+test('(#3) the marker really is in the directory drafts', async () => {
+  const drafts = await cms.strapi.documents('plugin::teilhabe.offer').findMany({
+    status: 'draft',
+    locale: 'de',
+    filters: { title: { $contains: MARKER } },
+  });
+  expect(drafts.length).toBe(3);
+});
+
 test('the public sees published content through GraphQL', async () => {
   const response = await cms.graphql(
     'query($id: ID!) { teilhabePage(documentId: $id, locale: "de") { title body } }',
@@ -111,8 +179,15 @@ test('no GraphQL query field or argument combination returns a draft', async () 
   const introspection = await cms.graphql(getIntrospectionQuery());
   expect(introspection.body.errors).toBeUndefined();
   const schema = buildClientSchema(introspection.body.data);
-  const probes = probeQueries(schema, { documentIds: draftDocumentIds, locales: ['de', 'ar'] });
+  const probes = probeQueries(schema, {
+    documentIds: draftDocumentIds,
+    locales: ['de', 'ar'],
+    args: { slug: [...draftSlugs, 'zurueckgezogen'], search: [MARKER, MARKER.slice(0, 6)] },
+  });
   const fields = new Set(probes.map((probe) => probe.label.split('(')[0]));
+  const labels = probes.map((probe) => probe.label);
+  expect(labels).toContain(`teilhabeOfferBySlug(locale: "ar", slug: "${draftSlugs[1]}")`);
+  expect(labels).toContain(`teilhabeDirectory(locale: "de", search: "${MARKER}")`);
   // The probe must cover the plugin's queries, lists, connections and single types.
   for (const name of [
     'teilhabePage',
@@ -121,6 +196,9 @@ test('no GraphQL query field or argument combination returns a draft', async () 
     'teilhabeLifeSituations',
     'teilhabeLifeSituations_connection',
     'teilhabeSiteSetting',
+    'teilhabeDirectory',
+    'teilhabeOfferBySlug',
+    'teilhabeDirectoryTaxonomies',
   ]) {
     expect(fields).toContain(name);
   }
@@ -158,6 +236,13 @@ test('no REST parameter returns a draft', async () => {
     '/api/teilhabe/life-situations?status=draft&populate=*',
     '/api/teilhabe/site-setting?status=draft',
     '/api/teilhabe/site-setting?status=draft&populate=*',
+    `/api/teilhabe/directory?locale=de&search=${MARKER}`,
+    `/api/teilhabe/directory?locale=ar&search=${MARKER}&status=draft`,
+    '/api/teilhabe/directory?locale=de&status=draft&pageSize=50',
+    ...[...draftSlugs, 'zurueckgezogen'].flatMap((slug) => [
+      `/api/teilhabe/directory/offers/${slug}?locale=de`,
+      `/api/teilhabe/directory/offers/${slug}?locale=ar&status=draft`,
+    ]),
   ];
   const leaks: string[] = [];
   for (const url of urls) {
@@ -170,6 +255,11 @@ test('no REST parameter returns a draft', async () => {
   const list = await cms.get('/api/teilhabe/pages?status=draft');
   expect(list.status).toBe(200);
   expect(list.body.data.map((page: { title: string }) => page.title)).toEqual(['Impressum']);
+  const directory = await cms.get('/api/teilhabe/directory?locale=de');
+  expect(directory.status).toBe(200);
+  expect(
+    directory.body.offers.map((offer: { title: { text: string } }) => offer.title.text)
+  ).toEqual(['Öffentliche Beratung']);
 });
 
 test('the public role cannot write through GraphQL', async () => {

@@ -20,6 +20,12 @@ export interface ProbeQuery {
 export interface ProbeValues {
   documentIds: string[];
   locales: string[];
+  /**
+   * Values for further arguments by name, e.g. draft slugs for `slug` and a
+   * marker for `search`. An argument the field requires is always filled;
+   * an optional one is tried without and with each value.
+   */
+  args?: Record<string, string[]>;
 }
 
 const MAX_DEPTH = 3;
@@ -32,8 +38,10 @@ const nestedArgs = (field: GraphQLField<unknown, unknown>): string => {
   return status ? '(status: DRAFT)' : '';
 };
 
-const hasRequiredArgs = (field: GraphQLField<unknown, unknown>) =>
-  field.args.some((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined);
+const isRequired = (arg: GraphQLField<unknown, unknown>['args'][number]) =>
+  isNonNullType(arg.type) && arg.defaultValue === undefined;
+
+const hasRequiredArgs = (field: GraphQLField<unknown, unknown>) => field.args.some(isRequired);
 
 /**
  * A selection set with every field reachable to `depth`: scalars, and
@@ -92,18 +100,36 @@ const draftArgSets = (field: GraphQLField<unknown, unknown>): ArgSet[] => {
   return sets;
 };
 
+/** Argument sets with the further values of {@link ProbeValues.args} the field takes. */
+const extraArgSets = (field: GraphQLField<unknown, unknown>, values: ProbeValues): ArgSet[] => {
+  let sets: ArgSet[] = [{}];
+  for (const arg of field.args) {
+    const candidates = values.args?.[arg.name];
+    if (!candidates) {
+      continue;
+    }
+    const filled = sets.flatMap((set) =>
+      candidates.map((value) => ({ ...set, [arg.name]: literal(value) }))
+    );
+    sets = isRequired(arg) ? filled : [...sets, ...filled];
+  }
+  return sets;
+};
+
 /**
- * Argument sets that aim at the draft documents: each locale, and each
- * document id either as the required `documentId` or as a filter.
+ * Argument sets that aim at the draft documents: each locale, each
+ * document id either as the required `documentId` or as a filter, and the
+ * further values (slugs, search terms).
  */
 const targetArgSets = (
   field: GraphQLField<unknown, unknown>,
   values: ProbeValues
 ): ArgSet[] | undefined => {
-  const names = new Set(field.args.map((arg) => arg.name));
-  const localeSets: ArgSet[] = names.has('locale')
-    ? [{}, ...values.locales.map((locale) => ({ locale: literal(locale) }))]
-    : [{}];
+  const locale = field.args.find((arg) => arg.name === 'locale');
+  const locales = values.locales.map((code) => ({ locale: literal(code) }));
+  const localeOnly: ArgSet[] = !locale ? [{}] : isRequired(locale) ? locales : [{}, ...locales];
+  const extras = extraArgSets(field, values);
+  const localeSets = localeOnly.flatMap((set) => extras.map((extra) => ({ ...set, ...extra })));
   const documentId = field.args.find((arg) => arg.name === 'documentId');
   if (documentId && isNonNullType(documentId.type)) {
     return values.documentIds.flatMap((id) =>
@@ -145,7 +171,7 @@ export const probeQueries = (schema: GraphQLSchema, values: ProbeValues): ProbeQ
   for (const field of Object.values(queryType.getFields())) {
     const selection = selectionSet(getNamedType(getNullableType(field.type)));
     const unfillable = field.args.some(
-      (arg) => isNonNullType(arg.type) && arg.defaultValue === undefined && !KNOWN.has(arg.name)
+      (arg) => isRequired(arg) && !KNOWN.has(arg.name) && !values.args?.[arg.name]
     );
     const targets = targetArgSets(field, values);
     if (selection === undefined || unfillable || !targets) {

@@ -25,5 +25,19 @@ export default {
       handler: 'site-setting.find',
       config: { policies: [] },
     },
+    // The integration service directory: published offers, German fallback.
+    { method: 'GET', path: '/directory', handler: 'directory.find', config: { policies: [] } },
+    {
+      method: 'GET',
+      path: '/directory/taxonomies',
+      handler: 'directory.taxonomies',
+      config: { policies: [] },
+    },
+    {
+      method: 'GET',
+      path: '/directory/offers/:slug',
+      handler: 'directory.findOne',
+      config: { policies: [] },
+    },
   ],
 };

@@ -1,5 +1,7 @@
 import { factories } from '@strapi/strapi';
 import type { Core } from '@strapi/types';
+import { createIndexer } from '../search/indexer';
+import directory from './directory';
 import { ensureLocales, PORTAL_LOCALES } from './locales';
 import { grantPublicRead } from './public-permissions';
 
@@ -24,6 +26,8 @@ const services: Record<string, ServiceFactory> = {
   'life-situation': factories.createCoreService('plugin::teilhabe.life-situation'),
   'site-setting': factories.createCoreService('plugin::teilhabe.site-setting'),
   setup,
+  directory,
+  'directory-index': ({ strapi }) => createIndexer(strapi),
 };
 
 export default services;

@@ -10,6 +10,9 @@ export const PUBLIC_ACTIONS: readonly string[] = [
   'plugin::teilhabe.life-situation.find',
   'plugin::teilhabe.life-situation.findOne',
   'plugin::teilhabe.site-setting.find',
+  'plugin::teilhabe.directory.find',
+  'plugin::teilhabe.directory.findOne',
+  'plugin::teilhabe.directory.taxonomies',
   'plugin::i18n.locales.listLocales',
 ];
 

@@ -1,0 +1,100 @@
+import { print } from 'graphql';
+import {
+  DirectoryDocument,
+  DirectoryTaxonomiesDocument,
+  OfferBySlugDocument,
+  type DirectoryQuery,
+} from '@teilhabe/graphql';
+import { DIRECTORY_DEMO, seedDirectory } from '../../src/demo/seed-directory';
+import { DEMO_LOCALES } from '../../src/demo/types';
+import { startTestStrapi, type TestStrapi } from './support/test-strapi';
+
+/**
+ * (#3) The demo directory seeds quickly and completely, and the portal's
+ * three operations answer for every demo offer in every locale.
+ */
+let cms: TestStrapi;
+let seedMs = 0;
+
+const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
+const listed = DIRECTORY_DEMO.offers.filter(
+  (offer) => !offer.validUntil || offer.validUntil >= today
+);
+
+beforeAll(async () => {
+  cms = await startTestStrapi();
+  const started = Date.now();
+  await seedDirectory(cms.strapi);
+  seedMs = Date.now() - started;
+});
+
+afterAll(async () => {
+  await cms?.stop();
+});
+
+test('seeds the demo directory in under 20 seconds', () => {
+  expect(DIRECTORY_DEMO.offers.length).toBeGreaterThan(0);
+  expect(seedMs).toBeLessThan(20_000);
+});
+
+test('seeding is idempotent', async () => {
+  expect(await seedDirectory(cms.strapi)).toBe(false);
+  const count = await cms.strapi.documents('plugin::teilhabe.offer').count({ locale: 'de' });
+  expect(count).toBe(DIRECTORY_DEMO.offers.length);
+});
+
+describe.each(DEMO_LOCALES)('in %s', (locale) => {
+  test('Directory lists every valid demo offer, each text in the locale or in German', async () => {
+    const offers: DirectoryQuery['teilhabeDirectory']['offers'] = [];
+    for (let page = 1; ; page += 1) {
+      const response = await cms.graphql(print(DirectoryDocument), { locale, page, pageSize: 50 });
+      expect(response.body.errors).toBeUndefined();
+      const result: DirectoryQuery['teilhabeDirectory'] = response.body.data.teilhabeDirectory;
+      expect(result.total).toBe(listed.length);
+      offers.push(...result.offers);
+      if (page >= result.pageCount) {
+        break;
+      }
+    }
+    expect(offers.map((offer) => offer.slug).sort()).toEqual(
+      listed.map((offer) => offer.slug).sort()
+    );
+    for (const offer of offers) {
+      const demo = DIRECTORY_DEMO.offers.find((candidate) => candidate.slug === offer.slug)!;
+      const translated = demo.texts[locale];
+      expect(offer.title).toEqual(
+        translated
+          ? { text: translated.title, locale }
+          : { text: demo.texts.de.title, locale: 'de' }
+      );
+      expect(offer.availableLocales.sort()).toEqual(Object.keys(demo.texts).sort());
+      expect(offer.category?.code).toBe(demo.category);
+      expect(offer.provider).not.toBeNull();
+    }
+  });
+
+  test('DirectoryTaxonomies has every term with a label in the locale', async () => {
+    const response = await cms.graphql(print(DirectoryTaxonomiesDocument), { locale });
+    expect(response.body.errors).toBeUndefined();
+    const taxonomies = response.body.data.teilhabeDirectoryTaxonomies;
+    const { categories, districts } = DIRECTORY_DEMO.taxonomies;
+    expect(taxonomies.categories.map((term: { code: string }) => term.code)).toEqual(
+      [...categories].sort((a, b) => a.position - b.position).map((term) => term.code)
+    );
+    expect(taxonomies.districts).toHaveLength(districts.length);
+    for (const term of taxonomies.categories) {
+      expect(term.label.locale).toBe(locale);
+    }
+  });
+
+  test('OfferBySlug answers for every demo offer with its locations and contacts', async () => {
+    for (const demo of DIRECTORY_DEMO.offers) {
+      const response = await cms.graphql(print(OfferBySlugDocument), { locale, slug: demo.slug });
+      expect(response.body.errors).toBeUndefined();
+      const { offer } = response.body.data.teilhabeOfferBySlug;
+      expect(offer.locations).toHaveLength(demo.locations.length);
+      expect(offer.contacts).toHaveLength(demo.contacts.length);
+      expect(offer.description.locale).toBe(demo.texts[locale] ? locale : 'de');
+    }
+  });
+});
