@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_LOCALE, PORTAL_LOCALES } from './shared/locales';
+import { DEFAULT_LOCALE, LOCALE_CODES, PORTAL_LOCALES } from './shared/locales';
 
 export default defineNuxtConfig({
   compatibilityDate: '2025-10-01',
@@ -59,6 +59,13 @@ export default defineNuxtConfig({
   nitro: {
     compressPublicAssets: true,
   },
+
+  // One sitemap per locale (`/sitemap-ar.xml`); `/sitemap.xml` is their index.
+  serverHandlers: LOCALE_CODES.map((code) => ({
+    route: `/sitemap-${code}.xml`,
+    method: 'get' as const,
+    handler: fileURLToPath(new URL('./server/handlers/sitemap-locale.ts', import.meta.url)),
+  })),
 
   routeRules: {
     // View models change only when editors publish; a short shared cache spares the CMS.

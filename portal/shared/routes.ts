@@ -32,6 +32,12 @@ export const FOOTER_PAGES: readonly FooterPage[] = [
 ];
 
 /**
+ * A German course of the demo content (`cms/src/demo/directory`), translated
+ * into some locales: the route list and the browser tests open its page.
+ */
+export const SAMPLE_OFFER_SLUG = 'integrationskurs-frauen-kinderbetreuung-kernstadt';
+
+/**
  * Every route the portal has, in one place: browser and accessibility tests
  * visit each of them in several locales. Add a route here when you add a page.
  */
@@ -39,8 +45,16 @@ export const PORTAL_ROUTES: readonly PortalRoute[] = [
   { name: 'home', path: '/' },
   { name: 'directory', path: '/angebote' },
   { name: 'directory-category', path: '/angebote?category=language-course' },
+  {
+    name: 'directory-filtered',
+    path: '/angebote?category=language-course&district=kernstadt&level=A1&level=A2&childcare=1',
+  },
+  { name: 'directory-page-2', path: '/angebote?page=2' },
+  { name: 'directory-empty', path: '/angebote?q=xyzzy' },
+  { name: 'offer', path: `/angebote/${SAMPLE_OFFER_SLUG}` },
   ...FOOTER_PAGES.map(({ role, slug }) => ({ name: role, path: `/seiten/${slug}` })),
   { name: 'not-found', path: '/seiten/gibt-es-nicht', expectedStatus: 404 },
+  { name: 'offer-not-found', path: '/angebote/gibt-es-nicht', expectedStatus: 404 },
 ];
 
 /**

@@ -21,6 +21,7 @@ function createCache(): InMemoryCache {
       TeilhabeSiteSetting: { keyFields: documentIdAndLocale },
       TeilhabePage: { keyFields: documentIdAndLocale },
       TeilhabeLifeSituation: { keyFields: documentIdAndLocale },
+      TeilhabeDirectoryOffer: { keyFields: documentIdAndLocale },
     },
   });
 }

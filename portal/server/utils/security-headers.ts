@@ -84,11 +84,12 @@ export function securityHeaders(frameAncestors: string): Record<string, string> 
 }
 
 const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
-const NON_EXECUTABLE_TYPE = /\btype\s*=\s*["']?application\/json/i;
+const NON_EXECUTABLE_TYPE = /\btype\s*=\s*["']?application\/(?:ld\+)?json\b/i;
 
 /**
  * Hashes the inline scripts of an HTML document for `script-src`.
- * JSON data blocks (`type="application/json"`) are not executed and need no hash.
+ * JSON data blocks (`type="application/json"`, JSON-LD's `application/ld+json`)
+ * are not executed and need no hash.
  * @param html a rendered page
  * @returns one `'sha256-…'` source per distinct inline script
  */

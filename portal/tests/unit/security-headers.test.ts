@@ -69,4 +69,14 @@ describe('security headers', () => {
       `'self' ${sha256('{"imports":{}}')} ${sha256(code)}`
     );
   });
+
+  test('JSON-LD data blocks are not scripts and get no hash', () => {
+    const html =
+      '<script type="application/ld+json">{"@type":"Course"}</script>' +
+      "<script type='application/json'>[1]</script>" +
+      '<script>run()</script>';
+    expect(inlineScriptHashes(html)).toEqual([
+      `'sha256-${createHash('sha256').update('run()').digest('base64')}'`,
+    ]);
+  });
 });

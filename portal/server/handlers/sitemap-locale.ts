@@ -1,0 +1,27 @@
+import type { H3Event } from 'h3';
+import { isLocaleCode, type LocaleCode } from '#shared/locales';
+
+/** The CMS changes when editors publish; crawlers may see a sitemap five minutes old. */
+const cachedSitemap = defineCachedFunction(
+  (event: H3Event, locale: LocaleCode, origin: string) => localeSitemap(event, locale, origin),
+  {
+    name: 'sitemap',
+    maxAge: 300,
+    swr: true,
+    getKey: (_event: H3Event, locale: LocaleCode, origin: string) => `${origin}/${locale}`,
+  }
+);
+
+/**
+ * `GET /sitemap-<locale>.xml`, registered once per locale in nuxt.config.ts
+ * (file-based routes cannot hold a parameter inside a file name).
+ */
+export default defineEventHandler(async (event) => {
+  const locale = /^\/sitemap-([a-z]{2})\.xml$/.exec(event.path.split('?')[0] ?? '')?.[1];
+  if (!isLocaleCode(locale)) {
+    throw createError({ statusCode: 404, statusMessage: 'Not Found' });
+  }
+  const xml = await cachedSitemap(event, locale, publicOrigin(event));
+  setResponseHeader(event, 'Content-Type', 'application/xml; charset=utf-8');
+  return xml;
+});
