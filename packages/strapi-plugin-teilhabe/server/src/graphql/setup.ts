@@ -2,7 +2,11 @@ import type { Core } from '@strapi/types';
 import contentTypes from '../content-types';
 import { isDirectoryUid } from '../directory/constants';
 import { directoryExtension } from './directory';
+import { declaredObjectTypes, plainFieldsApolloPlugin } from './plain-fields-plugin';
 import { publishedOnlyApolloPlugin } from './published-only-plugin';
+import { commonTypeDefs } from './types/common';
+import { offerTypeDefs } from './types/offer';
+import { resultTypeDefs } from './types/results';
 
 /**
  * Makes the plugin's GraphQL surface read-only and published-only: shadow
@@ -33,6 +37,12 @@ export const setupGraphql = (strapi: Core.Strapi): void => {
   );
   strapi.config.set('plugin::graphql.apolloServer', {
     ...apolloServer,
-    plugins: [...(apolloServer.plugins ?? []), publishedOnlyApolloPlugin],
+    plugins: [
+      ...(apolloServer.plugins ?? []),
+      publishedOnlyApolloPlugin,
+      plainFieldsApolloPlugin(
+        declaredObjectTypes([commonTypeDefs, offerTypeDefs, resultTypeDefs].join('\n'))
+      ),
+    ],
   });
 };

@@ -1,5 +1,7 @@
 import { CANONICAL_LOCALE } from '../directory/constants';
+import type { OfferRow } from '../directory/rows';
 import { TABLES, type Knex, type SearchDialect } from './index-tables';
+import { parseReadRow } from './read-rows';
 
 export const ACCESSIBILITY_COLUMNS = {
   step_free_access: 'step_free_access',
@@ -152,11 +154,8 @@ export const queryDirectory = async (
     applyFilters(builder, knex, dialect, filter);
     return builder;
   };
-  const counted = (await base().count({ total: '*' }).first()) as { total?: number | string };
-  const total = Number(counted?.total ?? 0);
-  if (total === 0 || window.offset >= total) {
-    return { total, documentIds: [] };
-  }
+  // The total comes with the page (a window over the whole result), so the
+  // search runs once; only an empty page needs a count of its own.
   const page = base()
     .leftJoin({ el: TABLES.entries }, (on) =>
       on.on('el.document_id', 'f.document_id').andOnVal('el.locale', filter.locale)
@@ -164,7 +163,7 @@ export const queryDirectory = async (
     .leftJoin({ ed: TABLES.entries }, (on) =>
       on.on('ed.document_id', 'f.document_id').andOnVal('ed.locale', CANONICAL_LOCALE)
     )
-    .select('f.document_id');
+    .select('f.document_id', knex.raw('COUNT(*) OVER () AS total'));
   if (searching) {
     page.orderBy('s.score', 'desc');
   }
@@ -172,7 +171,12 @@ export const queryDirectory = async (
     .orderByRaw('COALESCE(el.sort_title, ed.sort_title) ASC')
     .orderBy('f.slug', 'asc')
     .offset(window.offset)
-    .limit(window.limit)) as Array<{ document_id: string }>;
+    .limit(window.limit)) as Array<{ document_id: string; total: number | string }>;
+  if (rows.length === 0) {
+    const counted = (await base().count({ total: '*' }).first()) as { total?: number | string };
+    return { total: Number(counted?.total ?? 0), documentIds: [] };
+  }
+  const total = Number(rows[0]!.total);
   return { total, documentIds: rows.map((row) => row.document_id) };
 };
 
@@ -207,4 +211,52 @@ export const listStaffLanguages = async (knex: Knex): Promise<string[]> => {
     .where('facet', 'language')
     .orderBy('value')) as Array<{ value: string }>;
   return rows.map((row) => row.value);
+};
+
+/**
+ * The published rows of indexed offers as stored at their last indexing:
+ * German first (relations included), then the row of `locale` where it
+ * exists, each row read and parsed only for these two locales.
+ * @returns rows and the locales each offer is published in, per document id;
+ *   offers not in the index are missing
+ */
+export const loadIndexedOffers = async (
+  knex: Knex,
+  documentIds: string[],
+  locale: string
+): Promise<Map<string, { rows: OfferRow[]; locales: string[] }>> => {
+  const offers = new Map<string, { rows: OfferRow[]; locales: string[] }>();
+  if (documentIds.length === 0) {
+    return offers;
+  }
+  const stored = (await knex(TABLES.readRows)
+    .whereIn('document_id', documentIds)
+    .select(
+      'document_id',
+      'locale',
+      knex.raw('CASE WHEN locale IN (?, ?) THEN read_row ELSE NULL END AS read_row', [
+        CANONICAL_LOCALE,
+        locale,
+      ])
+    )) as Array<{ document_id: string; locale: string; read_row: string | null }>;
+  for (const entry of stored) {
+    const offer = offers.get(entry.document_id) ?? { rows: [], locales: [] };
+    offers.set(entry.document_id, offer);
+    offer.locales.push(entry.locale);
+    if (entry.read_row !== null) {
+      const row = parseReadRow(entry.read_row);
+      if (entry.locale === CANONICAL_LOCALE) {
+        offer.rows.unshift(row);
+      } else {
+        offer.rows.push(row);
+      }
+    }
+  }
+  // Without a published German row an offer is not in the index; be strict anyway.
+  for (const [documentId, offer] of offers) {
+    if (offer.rows[0]?.locale !== CANONICAL_LOCALE) {
+      offers.delete(documentId);
+    }
+  }
+  return offers;
 };

@@ -7,7 +7,7 @@ import type { Core } from '@strapi/types';
  * the layout or what is indexed changes: the next start drops the tables
  * and rebuilds them from the published offers.
  */
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 export const TABLES = {
   /** One row per published offer: the structural filter values of its German version. */
@@ -16,6 +16,12 @@ export const TABLES = {
   facetValues: 'teilhabe_directory_facet_values',
   /** One row per published offer and locale with a translation: sort key (and on PostgreSQL the tsvector). */
   entries: 'teilhabe_directory_entries',
+  /**
+   * One row per published locale version of an offer: what the read model
+   * shows, as JSON (the German one with its relations), so that a page of
+   * results is built from one indexed read.
+   */
+  readRows: 'teilhabe_directory_read_rows',
   /** SQLite only: the FTS5 table, rowid = entries.id. */
   search: 'teilhabe_directory_search',
 } as const;
@@ -63,6 +69,12 @@ const createFacetTables = async (knex: Knex): Promise<void> => {
     table.primary(['document_id', 'facet', 'value']);
     table.index(['facet', 'value'], 'teilhabe_directory_facet_values_value_idx');
   });
+  await knex.schema.createTable(TABLES.readRows, (table) => {
+    table.string('document_id', 64).notNullable();
+    table.string('locale', 20).notNullable();
+    table.text('read_row').notNullable();
+    table.primary(['document_id', 'locale']);
+  });
 };
 
 const createEntryTables = async (knex: Knex, dialect: SearchDialect): Promise<void> => {
@@ -97,7 +109,13 @@ const tableExists = async (knex: Knex, name: string): Promise<boolean> =>
  * @param knex connection or transaction
  */
 export const dropIndexTables = async (knex: Knex): Promise<void> => {
-  for (const name of [TABLES.search, TABLES.entries, TABLES.facetValues, TABLES.facets]) {
+  for (const name of [
+    TABLES.search,
+    TABLES.entries,
+    TABLES.readRows,
+    TABLES.facetValues,
+    TABLES.facets,
+  ]) {
     if (await tableExists(knex, name)) {
       await knex.raw(`DROP TABLE ${name}`);
     }
@@ -111,7 +129,8 @@ export const dropIndexTables = async (knex: Knex): Promise<void> => {
  * @returns whether anything was created (the index is then empty)
  */
 export const ensureIndexTables = async (knex: Knex, dialect: SearchDialect): Promise<boolean> => {
-  const facetsMissing = !(await tableExists(knex, TABLES.facets));
+  const facetsMissing =
+    !(await tableExists(knex, TABLES.facets)) || !(await tableExists(knex, TABLES.readRows));
   const entriesMissing =
     !(await tableExists(knex, TABLES.entries)) ||
     (dialect === 'sqlite' && !(await tableExists(knex, TABLES.search)));

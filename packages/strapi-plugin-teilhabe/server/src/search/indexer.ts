@@ -3,6 +3,7 @@ import type { Core } from '@strapi/types';
 import { CANONICAL_LOCALE, DIRECTORY_UIDS } from '../directory/constants';
 import { OFFER_POPULATE, OFFER_TEXT_FIELDS, type OfferRow } from '../directory/rows';
 import { buildIndexRecord, type IndexRecord } from './index-record';
+import { serializeReadRow } from './read-rows';
 import {
   dropIndexTables,
   ensureIndexTables,
@@ -92,14 +93,21 @@ const deleteDocuments = async (
     await trx(TABLES.search).whereIn('rowid', ids).delete();
   }
   await scoped(TABLES.entries).delete();
+  await scoped(TABLES.readRows).delete();
   await scoped(TABLES.facetValues).delete();
   await scoped(TABLES.facets).delete();
 };
 
-const writeRecord = async (trx: Knex, dialect: SearchDialect, record: IndexRecord) => {
+const writeRecord = async (
+  trx: Knex,
+  dialect: SearchDialect,
+  record: IndexRecord,
+  rows: OfferRow[]
+) => {
   const { facets } = record;
   await trx(TABLES.facets).insert({
     ...facets,
+
     step_free_access: bool(dialect, facets.step_free_access),
     accessible_toilet: bool(dialect, facets.accessible_toilet),
     hearing_loop: bool(dialect, facets.hearing_loop),
@@ -112,6 +120,13 @@ const writeRecord = async (trx: Knex, dialect: SearchDialect, record: IndexRecor
       record.values.map((value) => ({ document_id: facets.document_id, ...value }))
     );
   }
+  await trx(TABLES.readRows).insert(
+    rows.map((row) => ({
+      document_id: facets.document_id,
+      locale: row.locale,
+      read_row: serializeReadRow(row),
+    }))
+  );
   await insertEntries(trx, dialect, facets.document_id, record.entries);
 };
 
@@ -125,7 +140,7 @@ const reindex = async (strapi: Core.Strapi, documentIds?: string[]): Promise<num
   await strapi.db.transaction(async ({ trx }) => {
     await deleteDocuments(trx, dialect, documentIds);
     for (const rows of offers.values()) {
-      await writeRecord(trx, dialect, buildIndexRecord(rows[0]!, rows));
+      await writeRecord(trx, dialect, buildIndexRecord(rows[0]!, rows), rows);
     }
   });
   return offers.size;

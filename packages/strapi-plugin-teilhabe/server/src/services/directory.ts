@@ -14,9 +14,13 @@ import {
   type TaxonomyTerm,
 } from '../directory/read-model';
 import type { TaxonomyRow } from '../directory/rows';
-import { listStaffLanguages, lookupSlug, queryDirectory } from '../search/directory-query';
+import {
+  listStaffLanguages,
+  loadIndexedOffers,
+  lookupSlug,
+  queryDirectory,
+} from '../search/directory-query';
 import { searchDialect } from '../search/index-tables';
-import { loadPublishedOffers } from '../search/indexer';
 import { queryTerms } from '../search/normalize';
 import { PORTAL_LOCALES } from './locales';
 
@@ -89,17 +93,17 @@ const directory = ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
-  /** Loads published offers in the given order and shows them in a locale. */
+  /** Shows indexed (published) offers in the given order in a locale. */
   const present = async (documentIds: string[], locale: string): Promise<DirectoryOffer[]> => {
-    const offers = await loadPublishedOffers(strapi, documentIds);
+    const offers = await loadIndexedOffers(knex(), documentIds, locale);
     return documentIds.flatMap((documentId) => {
-      const rows = offers.get(documentId);
-      if (!rows) {
+      const offer = offers.get(documentId);
+      if (!offer) {
         return [];
       }
-      const available = rows.map((row) => row.locale).sort(byPortalOrder);
-      const translation = rows.find((row) => row.locale === locale);
-      return [toDirectoryOffer(rows[0]!, translation, locale, available)];
+      const available = [...offer.locales].sort(byPortalOrder);
+      const translation = offer.rows.find((row) => row.locale === locale);
+      return [toDirectoryOffer(offer.rows[0]!, translation, locale, available)];
     });
   };
 
