@@ -38,6 +38,12 @@ export const FOOTER_PAGES: readonly FooterPage[] = [
 export const SAMPLE_OFFER_SLUG = 'integrationskurs-frauen-kinderbetreuung-kernstadt';
 
 /**
+ * A demo offer whose last valid day has passed: lists leave it out, its page
+ * still answers (old links keep working) and says that it has ended.
+ */
+export const ENDED_OFFER_SLUG = 'themenworkshops-integrationskonzept-2022';
+
+/**
  * Every route the portal has, in one place: browser and accessibility tests
  * visit each of them in several locales. Add a route here when you add a page.
  */
@@ -52,6 +58,7 @@ export const PORTAL_ROUTES: readonly PortalRoute[] = [
   { name: 'directory-page-2', path: '/angebote?page=2' },
   { name: 'directory-empty', path: '/angebote?q=xyzzy' },
   { name: 'offer', path: `/angebote/${SAMPLE_OFFER_SLUG}` },
+  { name: 'offer-ended', path: `/angebote/${ENDED_OFFER_SLUG}` },
   ...FOOTER_PAGES.map(({ role, slug }) => ({ name: role, path: `/seiten/${slug}` })),
   { name: 'not-found', path: '/seiten/gibt-es-nicht', expectedStatus: 404 },
   { name: 'offer-not-found', path: '/angebote/gibt-es-nicht', expectedStatus: 404 },

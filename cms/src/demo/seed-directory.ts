@@ -148,14 +148,27 @@ const textsOf = (offer: OfferDemo, locale: DemoLocale) => ({
 
 /**
  * Creates an offer as editors do: the German version with structure and
- * texts, each translation with its texts only, then publishes all locales.
+ * texts (renamed where the demo says so), each translation with its texts
+ * only, then publishes all locales.
  */
 const createOffer = async (strapi: Core.Strapi, offer: OfferDemo, refs: OfferRefs) => {
   const documents = strapi.documents('plugin::teilhabe.offer');
+  const structure = structureOf(offer, refs);
   const created = await documents.create({
     locale: SOURCE_LOCALE,
-    data: { ...structureOf(offer, refs), ...textsOf(offer, SOURCE_LOCALE) } as never,
+    data: {
+      ...structure,
+      slug: offer.renamedFrom ?? offer.slug,
+      ...textsOf(offer, SOURCE_LOCALE),
+    } as never,
   });
+  if (offer.renamedFrom) {
+    await documents.update({
+      documentId: created.documentId,
+      locale: SOURCE_LOCALE,
+      data: { slug: offer.slug } as never,
+    });
+  }
   for (const locale of Object.keys(offer.texts) as DemoLocale[]) {
     if (locale !== SOURCE_LOCALE) {
       await documents.update({
@@ -168,13 +181,17 @@ const createOffer = async (strapi: Core.Strapi, offer: OfferDemo, refs: OfferRef
   await documents.publish({ documentId: created.documentId, locale: '*' });
 };
 
-const seedAll = async (strapi: Core.Strapi, demo: DirectoryDemo): Promise<void> => {
+/** Creates taxonomies, providers, locations and contacts; returns their document ids by key. */
+const createReferenceData = async (
+  strapi: Core.Strapi,
+  demo: DirectoryDemo
+): Promise<OfferRefs> => {
   const districts = await createTaxonomy(
     strapi,
     'plugin::teilhabe.district',
     demo.taxonomies.districts
   );
-  const refs: OfferRefs = {
+  return {
     categories: await createTaxonomy(
       strapi,
       'plugin::teilhabe.category',
@@ -219,22 +236,55 @@ const seedAll = async (strapi: Core.Strapi, demo: DirectoryDemo): Promise<void> 
       })
     ),
   };
-  for (const offer of demo.offers) {
-    await createOffer(strapi, offer, refs);
+};
+
+/** Options of {@link seedDirectory}. */
+export interface SeedDirectoryOptions {
+  /**
+   * Offers written per transaction. By default all at once, so a demo seed
+   * lands whole or not at all; bulk seeding (the benchmark) uses batches to
+   * keep memory flat.
+   */
+  offersPerTransaction?: number;
+}
+
+const seedAll = async (
+  strapi: Core.Strapi,
+  demo: DirectoryDemo,
+  options: SeedDirectoryOptions
+): Promise<void> => {
+  const batch = options.offersPerTransaction ?? demo.offers.length;
+  const writeOffers = (refs: OfferRefs, offers: OfferDemo[]) => async () => {
+    for (const offer of offers) {
+      await createOffer(strapi, offer, refs);
+    }
+  };
+  if (batch >= demo.offers.length) {
+    await strapi.db.transaction(async () =>
+      writeOffers(await createReferenceData(strapi, demo), demo.offers)()
+    );
+    return;
+  }
+  const refs = await strapi.db.transaction(() => createReferenceData(strapi, demo));
+  for (let start = 0; start < demo.offers.length; start += batch) {
+    await strapi.db.transaction(writeOffers(refs, demo.offers.slice(start, start + batch)));
   }
 };
 
 /**
  * Seeds the service directory's demo content once: taxonomies, providers,
- * locations, contacts and published offers. One transaction, and the search
- * index is built once at the end instead of after every offer.
+ * locations, contacts and published offers. One transaction (unless
+ * batches are asked for), and the search index is built once at the end
+ * instead of after every offer.
  * @param strapi the bootstrapped Strapi instance
  * @param demo the demo data (the content files by default)
+ * @param options how many offers to write per transaction
  * @returns whether anything was seeded
  */
 export const seedDirectory = async (
   strapi: Core.Strapi,
-  demo: DirectoryDemo = DIRECTORY_DEMO
+  demo: DirectoryDemo = DIRECTORY_DEMO,
+  options: SeedDirectoryOptions = {}
 ): Promise<boolean> => {
   const store = strapi.store({ type: 'plugin', name: 'teilhabe' });
   if (await store.get({ key: DIRECTORY_SEEDED_KEY })) {
@@ -242,7 +292,7 @@ export const seedDirectory = async (
   }
   const started = Date.now();
   const indexer = strapi.plugin('teilhabe').service('directory-index') as Indexer;
-  await indexer.suspendWhile(() => strapi.db.transaction(() => seedAll(strapi, demo)));
+  await indexer.suspendWhile(() => seedAll(strapi, demo, options));
   await store.set({ key: DIRECTORY_SEEDED_KEY, value: new Date().toISOString() });
   strapi.log.info(
     `Demo directory seeded: ${demo.offers.length} offers in ${Date.now() - started} ms.`

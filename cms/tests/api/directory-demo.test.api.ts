@@ -10,11 +10,11 @@ import { DEMO_LOCALES } from '../../src/demo/types';
 import { startTestStrapi, type TestStrapi } from './support/test-strapi';
 
 /**
- * (#3) The demo directory seeds quickly and completely, and the portal's
- * three operations answer for every demo offer in every locale.
+ * (#3) The demo directory seeds completely, and the portal's three
+ * operations answer for every demo offer in every locale. (Seeding time is
+ * measured by the benchmark, not here.)
  */
 let cms: TestStrapi;
-let seedMs = 0;
 
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
 const listed = DIRECTORY_DEMO.offers.filter(
@@ -23,18 +23,28 @@ const listed = DIRECTORY_DEMO.offers.filter(
 
 beforeAll(async () => {
   cms = await startTestStrapi();
-  const started = Date.now();
   await seedDirectory(cms.strapi);
-  seedMs = Date.now() - started;
 });
 
 afterAll(async () => {
   await cms?.stop();
 });
 
-test('seeds the demo directory in under 20 seconds', () => {
-  expect(DIRECTORY_DEMO.offers.length).toBeGreaterThan(0);
-  expect(seedMs).toBeLessThan(20_000);
+test('the demo has ended offers, which lists leave out', () => {
+  expect(listed.length).toBeGreaterThan(40);
+  expect(listed.length).toBeLessThan(DIRECTORY_DEMO.offers.length);
+});
+
+test('a renamed demo offer is found by its old slug, which leads to the new one', async () => {
+  const renamed = DIRECTORY_DEMO.offers.filter((offer) => offer.renamedFrom);
+  expect(renamed.length).toBeGreaterThan(0);
+  for (const offer of renamed) {
+    const response = await cms.graphql(print(OfferBySlugDocument), {
+      locale: 'ar',
+      slug: offer.renamedFrom,
+    });
+    expect(response.body.data.teilhabeOfferBySlug).toEqual({ offer: null, redirectTo: offer.slug });
+  }
 });
 
 test('seeding is idempotent', async () => {

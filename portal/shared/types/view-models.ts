@@ -63,6 +63,8 @@ export interface PageView {
   contentLocale: LocaleCode;
   translationStatus: TranslationStatus;
   updatedAt: string | null;
+  /** The locales the page is really written in (for hreflang), German first. */
+  translations: LocaleCode[];
 }
 
 /**

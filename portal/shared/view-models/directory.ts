@@ -14,7 +14,7 @@ import {
   type DirectoryVocabulary,
 } from '../directory-query';
 import { isWeekday, normalizeTime, parseCalendarDate, sortWeekdays } from '../format';
-import { DEFAULT_LOCALE, isLocaleCode, LOCALE_CODES, type LocaleCode } from '../locales';
+import { DEFAULT_LOCALE, isLocaleCode, type LocaleCode } from '../locales';
 import { isValidSlug } from '../slug';
 import type {
   DirectoryTaxonomiesView,
@@ -29,6 +29,7 @@ import type {
 } from '../types/view-models';
 import { toTranslationStatus } from './cms-enums';
 import { textOrNull } from './text';
+import { translatedLocales } from './translations';
 
 type CmsText = { text: string; locale: string } | null | undefined;
 type CmsTerm = { code: string; position: number; label: { text: string; locale: string } };
@@ -274,13 +275,6 @@ function toOpeningHours(
   return weekly.length > 0 || exceptions.length > 0 ? { weekly, exceptions } : null;
 }
 
-/** German first, then the other locales in the portal's order. */
-function availableLocales(codes: readonly string[]): LocaleCode[] {
-  const known = new Set(codes.filter(isLocaleCode));
-  known.add(DEFAULT_LOCALE);
-  return LOCALE_CODES.filter((code) => known.has(code));
-}
-
 /**
  * Maps the full offer to the offer page's view model.
  * @param offer the offer as the CMS sent it
@@ -373,7 +367,7 @@ export function toOfferView(
           registrationUrl: httpUrl(childcare.registrationUrl),
         }
       : null,
-    translations: availableLocales(offer.availableLocales),
+    translations: translatedLocales(offer.availableLocales),
     translationStatus: offer.translationStatus
       ? toTranslationStatus(offer.translationStatus)
       : null,

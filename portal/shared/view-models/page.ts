@@ -3,6 +3,7 @@ import { isLocaleCode, type LocaleCode } from '../locales';
 import type { PageView } from '../types/view-models';
 import { toPageRole, toTranslationStatus } from './cms-enums';
 import { presentItems, textOrNull } from './text';
+import { translatedLocales } from './translations';
 
 /**
  * Maps the `PageBySlug` query result to a page view model.
@@ -24,5 +25,9 @@ export function toPageView(data: PageBySlugQuery, contentLocale: LocaleCode): Pa
     contentLocale: isLocaleCode(page.locale) ? page.locale : contentLocale,
     translationStatus: toTranslationStatus(page.translationStatus),
     updatedAt: textOrNull(page.updatedAt),
+    translations: translatedLocales([
+      page.locale,
+      ...(page.localizations ?? []).map((localization) => localization?.locale),
+    ]),
   };
 }

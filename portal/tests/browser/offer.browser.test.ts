@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { OfferBySlugDocument } from '@teilhabe/graphql';
 import { LOCALE_CODES, portalLocale } from '../../shared/locales';
-import { SAMPLE_OFFER_SLUG } from '../../shared/routes';
+import { ENDED_OFFER_SLUG, SAMPLE_OFFER_SLUG } from '../../shared/routes';
 import { launchBrowser, openRoute, portalOrigin, portalUrl } from './support/browser';
 import { fetchAllOffersFromCms, queryCmsDirectly } from './support/cms';
 import { uiString } from './support/ui-strings';
@@ -162,24 +162,46 @@ describe('offer page', () => {
     expect(ics.status).toBe(404);
   });
 
-  test('an old slug answers as the CMS says: 301 to the new address, else 404', async () => {
-    // A slug the sample offer may have had before a rename. The demo content
-    // need not contain a rename; the portal must agree with the CMS either way.
+  test('the address of a renamed offer answers 301 to its new address', async () => {
+    // The demo seed renames the sample offer from this slug, as an editor would.
     const oldSlug = 'deutschkurs-frauen-kernstadt';
     const lookup = (await queryCmsDirectly(OfferBySlugDocument, { locale: 'ar', slug: oldSlug }))
       .teilhabeOfferBySlug;
+    expect(lookup).toMatchObject({ offer: null, redirectTo: SAMPLE_OFFER_SLUG });
     const response = await fetch(`${portalOrigin()}/ar/angebote/${oldSlug}`, {
       redirect: 'manual',
       headers: { accept: 'text/html' },
     });
-    if (lookup?.redirectTo) {
-      expect(response.status).toBe(301);
-      expect(response.headers.get('location')).toBe(`/ar/angebote/${lookup.redirectTo}`);
-    } else {
-      expect(lookup?.offer ?? null).toBeNull();
-      expect(response.status).toBe(404);
-    }
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe(`/ar/angebote/${SAMPLE_OFFER_SLUG}`);
+    const { page } = await openRoute(context, 'ar', `/angebote/${oldSlug}`);
+    expect(new URL(page.url()).pathname).toBe(`/ar/angebote/${SAMPLE_OFFER_SLUG}`);
+    await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl');
+    await page.close();
   });
+
+  test.each(['de', 'ar'])(
+    '/%s: an ended offer still answers, says it has ended and is kept out of search engines',
+    async (locale) => {
+      const cms = await offerFromCms(locale, ENDED_OFFER_SLUG);
+      expect(cms.validUntil && cms.validUntil < new Date().toISOString().slice(0, 10)).toBe(true);
+      const listed = await fetchAllOffersFromCms(locale);
+      expect(listed.map((offer) => offer.slug)).not.toContain(ENDED_OFFER_SLUG);
+      const { page, response } = await openRoute(context, locale, `/angebote/${ENDED_OFFER_SLUG}`);
+      expect(response.status()).toBe(200);
+      const notice = page.getByTestId('offer-ended-notice');
+      await expect(notice.isVisible()).resolves.toBe(true);
+      const text = await notice.textContent();
+      const template = uiString(locale, 'offer.ended');
+      expect(text?.trim().startsWith(template.slice(0, template.indexOf('{date}')).trim())).toBe(
+        true
+      );
+      await expect(page.locator('meta[name="robots"]').getAttribute('content')).resolves.toBe(
+        'noindex'
+      );
+      await page.close();
+    }
+  );
 
   test('hreflang names only the locales the offer is translated into', async () => {
     const cms = await offerFromCms('de', SAMPLE_OFFER_SLUG);

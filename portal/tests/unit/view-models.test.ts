@@ -154,7 +154,13 @@ describe('toPageView', () => {
       contentLocale: 'de',
       translationStatus: 'demo-translation',
       updatedAt: '2026-11-03T10:00:00.000Z',
+      translations: ['de', 'en'],
     });
+  });
+
+  test('lists only the locales the page is translated into, German first', () => {
+    const persian = { ...page, locale: 'fa', localizations: [{ locale: 'xx' }, { locale: 'de' }] };
+    expect(toPageView({ teilhabePages: [persian] }, 'fa')?.translations).toEqual(['de', 'fa']);
   });
 
   test('reports the locale the content is actually written in', () => {

@@ -101,6 +101,12 @@ export interface OfferTexts {
 export interface OfferDemo {
   /** Stable, readable, Latin letters, digits and hyphens. */
   slug: string;
+  /**
+   * The slug the offer had before editors renamed it: the seed creates the
+   * offer under this slug and renames it, as the admin panel would, so the
+   * old address redirects.
+   */
+  renamedFrom?: string;
   /** Category code. */
   category: string;
   targetGroups: string[];

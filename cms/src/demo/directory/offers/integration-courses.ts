@@ -10,6 +10,7 @@ import { integrationCourseFunding, linkLabels } from './common';
 export const integrationCourseOffers: OfferDemo[] = [
   {
     slug: 'integrationskurs-frauen-kinderbetreuung-kernstadt',
+    renamedFrom: 'deutschkurs-frauen-kernstadt',
     category: 'language-course',
     targetGroups: ['women', 'parents', 'newcomers'],
     staffLanguages: ['de', 'en', 'ar', 'tr'],

@@ -671,4 +671,87 @@ On this portal you can read and comment on every chapter in your language. You c
       },
     },
   },
+  {
+    slug: 'themenworkshops-integrationskonzept-2022',
+    category: 'participation',
+    targetGroups: ['everyone'],
+    staffLanguages: ['de'],
+    cost: { type: 'free' },
+    accessibility: { stepFreeAccess: false, accessibleToilet: false, hearingLoop: false },
+    interpreterAvailable: false,
+    appointmentNeeded: true,
+    validFrom: '2022-02-17',
+    validUntil: '2022-05-12',
+    lastVerified: '2022-05-12',
+    links: [],
+    provider: 'stadt-lehrte-stabsstelle',
+    locations: [],
+    contacts: ['stabsstelle-migration'],
+    texts: {
+      de: {
+        title: 'Themenworkshops zum Integrationskonzept 2022 (beendet)',
+        summary:
+          'Fünf Online-Workshops von Februar bis Mai 2022: Arbeit und Ausbildung, Sprachkurse, Rassismus und Diskriminierung, Kinderbetreuung, Interkulturelle Öffnung der Verwaltung. Ihre Ergebnisse fließen in das Integrationskonzept ein.',
+        description: `Nach der Auftaktveranstaltung hat die Stadt Lehrte die wichtigsten Handlungsfelder in fünf **Themenworkshops** vertieft. Wegen der Corona-Pandemie fanden sie online statt.
+
+- **17. Februar 2022:** Arbeit und Ausbildung
+- **16. März 2022:** Sprachkurse
+- **17. März 2022:** Rassismus und Diskriminierung
+- **4. Mai 2022:** Kinderbetreuung
+- **12. Mai 2022:** Interkulturelle Öffnung der Verwaltung
+
+Die Workshops sind vorbei. Wie es weitergeht, lesen Sie beim Angebot „Mitreden beim Integrationskonzept“.
+
+(Beispielangebot für die Demo)`,
+      },
+      en: {
+        title: 'Topic workshops on the integration concept 2022 (ended)',
+        summary:
+          'Five online workshops from February to May 2022: work and training, language courses, racism and discrimination, childcare, intercultural opening of the administration. Their results feed into the integration concept.',
+        description: `After the opening event, the City of Lehrte explored the most important fields of action in five **topic workshops**. Because of the coronavirus pandemic, they took place online.
+
+- **17 February 2022:** work and training
+- **16 March 2022:** language courses
+- **17 March 2022:** racism and discrimination
+- **4 May 2022:** childcare
+- **12 May 2022:** intercultural opening of the administration
+
+The workshops are over. To find out what happens next, see the service "Have your say on the integration concept".
+
+(Sample offer for the demo)`,
+      },
+      ar: {
+        title: 'ورش العمل الموضوعية حول خطة الاندماج 2022 (انتهت)',
+        summary:
+          'خمس ورش عمل عبر الإنترنت من فبراير إلى مايو 2022: العمل والتدريب المهني، دورات اللغة، العنصرية والتمييز، رعاية الأطفال، الانفتاح بين الثقافات في الإدارة. تدخل نتائجها في خطة الاندماج.',
+        description: `بعد الفعالية الافتتاحية تعمّقت مدينة ليرته في أهم مجالات العمل من خلال خمس **ورش عمل موضوعية**. وبسبب جائحة كورونا عُقدت عبر الإنترنت.
+
+- **17 فبراير 2022:** العمل والتدريب المهني
+- **16 مارس 2022:** دورات اللغة
+- **17 مارس 2022:** العنصرية والتمييز
+- **4 مايو 2022:** رعاية الأطفال
+- **12 مايو 2022:** الانفتاح بين الثقافات في الإدارة
+
+انتهت ورش العمل. لمعرفة الخطوات التالية اقرأ العرض «شارِك برأيك في خطة الاندماج».
+
+(عرض نموذجي للنسخة التجريبية)`,
+      },
+      uk: {
+        title: 'Тематичні семінари щодо концепції інтеграції 2022 (завершено)',
+        summary:
+          'П’ять онлайн-семінарів з лютого по травень 2022 року: робота й професійне навчання, мовні курси, расизм і дискримінація, догляд за дітьми, міжкультурна відкритість адміністрації. Їхні результати увійдуть до концепції інтеграції.',
+        description: `Після стартового заходу місто Лерте докладніше опрацювало найважливіші напрями в п’яти **тематичних семінарах**. Через пандемію коронавірусу вони відбувалися онлайн.
+
+- **17 лютого 2022 року:** робота й професійне навчання
+- **16 березня 2022 року:** мовні курси
+- **17 березня 2022 року:** расизм і дискримінація
+- **4 травня 2022 року:** догляд за дітьми
+- **12 травня 2022 року:** міжкультурна відкритість адміністрації
+
+Семінари завершилися. Що буде далі, читайте в пропозиції «Долучайтеся до концепції інтеграції».
+
+(Приклад пропозиції для демоверсії)`,
+      },
+    },
+  },
 ];
