@@ -1,5 +1,9 @@
 import path from 'path';
 import type { Core } from '@strapi/strapi';
+import {
+  reusePreparedStatements,
+  type PreparingConnection,
+} from '../src/database/sqlite-statement-cache';
 
 /**
  * SQLite (embedded, the default) or PostgreSQL (`DATABASE_CLIENT=postgres`,
@@ -45,6 +49,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
         filename: path.resolve(appRoot, env('DATABASE_FILENAME', '.tmp/data.db')),
       },
       useNullAsDefault: true,
+      pool: {
+        // Runs after Strapi's own set-up of each connection (pragmas).
+        afterCreate: (connection: unknown, done: (error?: Error, connection?: unknown) => void) =>
+          done(undefined, reusePreparedStatements(connection as PreparingConnection)),
+      },
       acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
     },
   };
