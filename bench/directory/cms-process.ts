@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { CMS_DIR } from './paths.ts';
@@ -11,6 +12,8 @@ const { generateSecrets } = createRequire(path.join(CMS_DIR, 'package.json'))(
 /** A CMS started as production starts it, on loopback. */
 export interface RunningCms {
   url: string;
+  /** Resident memory of the CMS process in MiB (Linux `/proc`). */
+  memoryMiB(): number;
   stop(): Promise<void>;
 }
 
@@ -76,6 +79,11 @@ export const startCms = async (databaseEnv: Record<string, string>): Promise<Run
   }
   return {
     url,
+    memoryMiB: () => {
+      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      const kib = Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+      return Math.round(kib / 1024);
+    },
     stop: async () => {
       if (child.exitCode === null) {
         child.kill('SIGTERM');

@@ -11,6 +11,8 @@ export interface LoadResult {
   p99Ms: number;
   /** Non-2xx answers, socket errors, timeouts and answers carrying GraphQL errors. */
   failures: number;
+  /** Resident memory of the CMS after the run, MiB. */
+  cmsMemoryMiB?: number;
 }
 
 const body = (query: string, visit: DirectoryVisit) =>

@@ -36,7 +36,7 @@ const rows = (results: SizeResult[]): string[] =>
   results.flatMap((result) =>
     result.loads.map(
       (load) =>
-        `| ${result.client} | ${result.offers.toLocaleString('en')} | ${mib(result.databaseBytes)} | ${load.connections} | ${ms(load.p50Ms)} | ${ms(load.p99Ms)} | ${load.requestsPerSecond} | ${load.failures} |`
+        `| ${result.client} | ${result.offers.toLocaleString('en')} | ${mib(result.databaseBytes)} | ${load.connections} | ${ms(load.p50Ms)} | ${ms(load.p99Ms)} | ${load.requestsPerSecond} | ${load.failures} | ${load.cmsMemoryMiB ?? '–'} MiB |`
     )
   );
 
@@ -104,10 +104,11 @@ export const renderReport = (
     'districts, provider and locations) against `strapi start` in production mode. Each connection',
     `sends eight visits in turn (one per locale, search and filters mixed; list below), ${settings.seconds} s per row`,
     'after a warm-up. Every offer exists in seven locales. Failures count non-2xx answers, socket',
-    'errors, timeouts and answers with GraphQL errors.',
+    'errors, timeouts and answers with GraphQL errors. "CMS memory after" is the resident memory',
+    'of the CMS process after each row (the warm-up and earlier rows included).',
     '',
-    '| database | offers | database size | connections | p50 | p99 | req/s | failures |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| database | offers | database size | connections | p50 | p99 | req/s | failures | CMS memory after |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows(sorted),
     '',
     `Goals: p99 under ${P99_GOAL_MS} ms at 10,000 offers; p99 at 10,000 less than ${GROWTH_GOAL}x the p99 at 100.`,

@@ -8,7 +8,7 @@
  * (merged across runs) and written into `docs/benchmarks.md`.
  *
  * Options: --clients sqlite,postgres  --sizes 100,1000,10000
- *          --connections 10,50  --seconds 20  --reseed
+ *          --connections 1,10,50  --seconds 20  --reseed
  * PostgreSQL needs TEILHABE_BENCH_PG_URL (an admin connection URL).
  */
 import { spawnSync } from 'node:child_process';
@@ -26,13 +26,14 @@ import { renderReport, writeReport, type MachineInfo, type SizeResult } from './
 import { DIRECTORY_VISITS } from './workload.ts';
 
 const WARM_UP_SECONDS = 5;
+const WARM_UP_CONNECTIONS = 10;
 const RESULTS_FILE = path.join(DATA_DIR, 'directory-results.json');
 
 const { values: options } = parseArgs({
   options: {
     clients: { type: 'string', default: 'sqlite,postgres' },
     sizes: { type: 'string', default: '100,1000,10000' },
-    connections: { type: 'string', default: '10,50' },
+    connections: { type: 'string', default: '1,10,50' },
     seconds: { type: 'string', default: '20' },
     reseed: { type: 'boolean', default: false },
   },
@@ -82,12 +83,15 @@ const measure = async (client: Client, offers: number, query: string): Promise<S
   const cms = await startCms(database.env);
   try {
     const totals = await checkVisits(cms.url, query, DIRECTORY_VISITS);
-    await runLoad(cms.url, query, DIRECTORY_VISITS, connectionCounts[0] ?? 10, WARM_UP_SECONDS);
+    await runLoad(cms.url, query, DIRECTORY_VISITS, WARM_UP_CONNECTIONS, WARM_UP_SECONDS);
     const loads = [];
     for (const connections of connectionCounts) {
-      const load = await runLoad(cms.url, query, DIRECTORY_VISITS, connections, seconds);
+      const load = {
+        ...(await runLoad(cms.url, query, DIRECTORY_VISITS, connections, seconds)),
+        cmsMemoryMiB: cms.memoryMiB(),
+      };
       console.log(
-        `${client} ${offers} offers, ${connections} connections: p50 ${load.p50Ms} ms, p99 ${load.p99Ms} ms, ${load.requestsPerSecond} req/s, ${load.failures} failures`
+        `${client} ${offers} offers, ${connections} connections: p50 ${load.p50Ms} ms, p99 ${load.p99Ms} ms, ${load.requestsPerSecond} req/s, ${load.failures} failures, CMS ${load.cmsMemoryMiB} MiB`
       );
       loads.push(load);
     }

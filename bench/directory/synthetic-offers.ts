@@ -85,6 +85,8 @@ export const syntheticOffers = (
     return {
       ...template,
       slug: `bench-${serial}-${template.slug}`.slice(0, 110),
+      // Renames belong to the demo's one sample; copies are created under their own slug.
+      renamedFrom: undefined,
       provider: pick(refs.providers, index * 7),
       locations: [pick(refs.locations, index * 5)],
       contacts: [pick(refs.contacts, index * 3)],
