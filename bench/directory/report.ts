@@ -121,7 +121,7 @@ export const renderReport = (
     '',
     ...visitTable(sorted),
     '',
-    `Seeding (bulk seeder through the Document Service, one transaction, index built once): ${sorted
+    `Seeding time (bulk seeder through the Document Service in transactions of 250 offers, index built once; the seeds ran while other work shared the machine, so these are indicative only): ${sorted
       .map((result) => `${result.client} ${result.offers}: ${result.seedSeconds} s`)
       .join('; ')}.`,
     '',
