@@ -276,18 +276,9 @@ export function cityCalendarDate(instant: Date): string {
 }
 
 /**
- * Today's date in the city, as the CMS writes calendar dates.
- * @param now the moment to read (now by default)
- * @returns e.g. `2026-11-25`
- */
-export function cityToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: CITY_TIME_ZONE }).format(now);
-}
-
-/**
  * Whether an offer's last valid day lies before today in the city.
  * @param validUntil a calendar date from the CMS, or null for open-ended offers
- * @param today today in the city (see {@link cityToday})
+ * @param today today in the city, `YYYY-MM-DD` (see {@link cityCalendarDate})
  */
 export function hasEnded(validUntil: string | null | undefined, today: string): boolean {
   const until = parseCalendarDate(validUntil);

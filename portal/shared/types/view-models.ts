@@ -215,6 +215,8 @@ export interface OfferView {
   validFrom: string | null;
   /** `YYYY-MM-DD` */
   validUntil: string | null;
+  /** Past its last valid day: lists leave it out, its page says so. */
+  ended: boolean;
   /** When an editor last checked the entry; date or timestamp. */
   lastVerified: string | null;
   links: OfferLinkView[];

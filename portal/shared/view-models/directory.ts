@@ -13,7 +13,7 @@ import {
   type DirectoryFilters,
   type DirectoryVocabulary,
 } from '../directory-query';
-import { isWeekday, normalizeTime, parseCalendarDate, sortWeekdays } from '../format';
+import { hasEnded, isWeekday, normalizeTime, parseCalendarDate, sortWeekdays } from '../format';
 import { DEFAULT_LOCALE, isLocaleCode, type LocaleCode } from '../locales';
 import { isValidSlug } from '../slug';
 import type {
@@ -279,7 +279,8 @@ function toOpeningHours(
  * Maps the full offer to the offer page's view model.
  * @param offer the offer as the CMS sent it
  * @param locale the page's locale
- * @param today the current day in Lehrte, `YYYY-MM-DD`: earlier opening-hour exceptions are dropped
+ * @param today the current day in Lehrte, `YYYY-MM-DD`: earlier opening-hour exceptions are
+ *   dropped, and an offer whose last valid day lies before it has ended
  * @returns the offer view
  */
 export function toOfferView(
@@ -314,6 +315,7 @@ export function toOfferView(
     openingHours: toOpeningHours(offer.openingHours, today),
     validFrom: toDate(offer.validFrom),
     validUntil: toDate(offer.validUntil),
+    ended: hasEnded(offer.validUntil, today),
     lastVerified: toDate(offer.lastVerifiedAt),
     links: offer.links.flatMap((link) => {
       const url = httpUrl(link.url);

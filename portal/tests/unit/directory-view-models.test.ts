@@ -136,6 +136,7 @@ describe('directory view models', () => {
       interpreterAvailable: true,
       validFrom: '2026-09-01',
       validUntil: null,
+      ended: false,
       lastVerified: '2026-11-10',
       provider: { name: 'VHS Ostkreis Hannover', website: null },
       contacts: [{ phone: '+49 5132 000101', email: null, languages: ['de', 'fa'] }],
@@ -169,6 +170,13 @@ describe('directory view models', () => {
     });
     // Only http(s) links.
     expect(view.links.map((link) => link.url)).toEqual(['https://vhs.example.org']);
+  });
+
+  test('an offer has ended only after its last valid day in Lehrte', () => {
+    const until = { ...offer, validUntil: '2026-11-24' };
+    expect(toOfferView(until, 'de', '2026-11-24').ended).toBe(false);
+    expect(toOfferView(until, 'de', '2026-11-25').ended).toBe(true);
+    expect(toOfferView({ ...until, validUntil: null }, 'de', '2030-01-01').ended).toBe(false);
   });
 
   test('an old slug becomes a redirect, an unknown one null', () => {

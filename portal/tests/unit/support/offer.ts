@@ -45,6 +45,7 @@ export function sampleCourse(overrides: Partial<OfferView> = {}): OfferView {
     },
     validFrom: null,
     validUntil: null,
+    ended: false,
     lastVerified: '2026-10-01',
     links: [],
     provider: { name: 'Volkshochschule Lehrte', website: 'https://vhs.example', description: null },
