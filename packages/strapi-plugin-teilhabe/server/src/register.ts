@@ -2,11 +2,13 @@ import type { Core } from '@strapi/types';
 import { directoryDocumentMiddleware } from './directory/document-middleware';
 import { setupGraphql } from './graphql/setup';
 import type { Indexer } from './search/indexer';
+import { publicParamsGuard } from './public-api/document-params-guard';
 import { publishedOnlyMiddleware } from './services/published-only';
 
 /** Plugin register phase: runs before the database schema is synced. */
 const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   strapi.documents.use(publishedOnlyMiddleware(strapi));
+  strapi.documents.use(publicParamsGuard(strapi));
   strapi.documents.use(
     directoryDocumentMiddleware(
       strapi,

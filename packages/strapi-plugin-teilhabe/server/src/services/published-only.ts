@@ -1,7 +1,12 @@
 import type { Core, Modules } from '@strapi/types';
 
 /** Document Service actions that read; each may receive a `status` parameter. */
-const READ_ACTIONS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
+export const READ_ACTIONS: ReadonlySet<string> = new Set([
+  'findMany',
+  'findFirst',
+  'findOne',
+  'count',
+]);
 
 /**
  * True while the current request is a content-API request (REST `/api/*` or
