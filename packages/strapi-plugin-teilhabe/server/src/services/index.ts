@@ -3,14 +3,15 @@ import type { Core } from '@strapi/types';
 import { createIndexer } from '../search/indexer';
 import directory from './directory';
 import { ensureLocales, PORTAL_LOCALES } from './locales';
-import { grantPublicRead } from './public-permissions';
+import { disableSelfRegistration, restrictPublicRole } from './public-permissions';
 
 /** Set-up tasks, reachable as `strapi.plugin('teilhabe').service('setup')`. */
 const setup = ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** Locales and public read permissions; idempotent, run on every start. */
+  /** Locales, the public role's exact permissions, no sign-up; idempotent, run on every start. */
   run: async () => {
     await ensureLocales(strapi);
-    await grantPublicRead(strapi);
+    await restrictPublicRole(strapi);
+    await disableSelfRegistration(strapi);
   },
   locales: () => PORTAL_LOCALES,
 });
