@@ -12,7 +12,8 @@ const corsOrigins = (env: Core.Config.Shared.ConfigParams['env']): string[] => {
   const own = publicUrl
     ? [new URL(publicUrl).origin]
     : [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
-  return [...new Set([...own, ...env.array('CORS_ORIGINS', [])])];
+  const extra = env.array('CORS_ORIGINS', []).filter((origin) => origin.trim() !== '');
+  return [...new Set([...own, ...extra])];
 };
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
