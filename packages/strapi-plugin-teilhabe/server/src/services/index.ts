@@ -1,5 +1,6 @@
 import { factories } from '@strapi/strapi';
 import type { Core } from '@strapi/types';
+import { changeNotificationService } from '../change-notifications/service';
 import { createIndexer } from '../search/indexer';
 import directory from './directory';
 import { ensureLocales, PORTAL_LOCALES } from './locales';
@@ -28,6 +29,7 @@ const services: Record<string, ServiceFactory> = {
   setup,
   directory,
   'directory-index': ({ strapi }) => createIndexer(strapi),
+  'change-notifications': changeNotificationService,
 };
 
 export default services;
