@@ -24,6 +24,7 @@ export const BUILD_STEPS = [
     name: 'plugin',
     inputs: [
       'packages/strapi-plugin-teilhabe/server',
+      'packages/strapi-plugin-teilhabe/schemas',
       'packages/strapi-plugin-teilhabe/package.json',
     ],
     output: 'packages/strapi-plugin-teilhabe/dist/server/index.js',
