@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/types';
 import type { Domain } from './core/domain';
 import { setupGraphql } from './core/graphql/setup';
+import { registerLocalizedTextField } from './core/localized-text/custom-field';
 import { publicParamsGuard } from './core/public-api/document-params-guard';
 import { publishedOnlyMiddleware } from './core/published-only';
 import { setupService } from './core/setup-service';
@@ -17,6 +18,7 @@ const merged = <K extends 'contentTypes' | 'controllers' | 'services'>(key: K) =
 export default {
   /** Runs before the database schema is synced. */
   register({ strapi }: { strapi: Core.Strapi }): void {
+    registerLocalizedTextField(strapi);
     strapi.documents.use(publishedOnlyMiddleware(strapi));
     strapi.documents.use(publicParamsGuard(strapi));
     for (const domain of DOMAINS) {
@@ -31,7 +33,7 @@ export default {
   },
   contentTypes: merged('contentTypes'),
   controllers: merged('controllers'),
-  services: { ...merged('services'), setup: setupService },
+  services: { ...merged('services'), setup: setupService(DOMAINS) },
   routes: {
     // Public REST routes under `/api/teilhabe`: reads only, pinned to published content.
     'content-api': {
