@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => {
-  const production = env('NODE_ENV') === 'production';
+  // Introspection and the schema's shape in errors only while developing (`strapi develop`).
+  const development = env('NODE_ENV') === 'development';
   // Tests load a copy of the plugin from elsewhere; normally it resolves by package name.
   const pluginPath = env('TEILHABE_PLUGIN_PATH', '');
   return {
@@ -22,7 +23,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
           typegen: false,
         },
         apolloServer: {
-          introspection: !production || env.bool('GRAPHQL_INTROSPECTION', false),
+          introspection: development || env.bool('GRAPHQL_INTROSPECTION', false),
         },
       },
     },

@@ -78,4 +78,4 @@ const startCmsProcess = async (env) => {
   };
 };
 
-module.exports = { startCmsProcess };
+module.exports = { startCmsProcess, freePort };

@@ -19,3 +19,6 @@ export interface CmsRun {
  * @param env database, secrets and plugin location, on top of this process's environment
  */
 export declare const startCmsProcess: (env: Record<string, string>) => Promise<CmsRun>;
+
+/** A TCP port on 127.0.0.1 that was free a moment ago. */
+export declare const freePort: () => Promise<number>;

@@ -27,7 +27,9 @@ export const waitForHttp = async (url, { timeoutMs = 120_000, child, name = url 
 };
 
 /**
- * Starts the built CMS (`strapi start`) as a child process.
+ * Starts the built CMS (`strapi start`) as a child process, in production
+ * mode (demo mode included): a demo is what a city first puts on a server, so
+ * it must reveal no more than production (no stack traces, no introspection).
  * @param {{ port: number, env?: Record<string, string>, stdio?: import('node:child_process').StdioOptions }} options
  */
 export const startCms = ({ port, env = {}, stdio = 'inherit' }) =>
@@ -44,6 +46,7 @@ export const startCms = ({ port, env = {}, stdio = 'inherit' }) =>
         STRAPI_TELEMETRY_DISABLED: 'true',
         STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
         BROWSER: 'none',
+        NODE_ENV: 'production',
         ...env,
       },
     }

@@ -659,7 +659,6 @@ test('the public role cannot write through GraphQL', async () => {
   const response = await cms.graphql(
     'mutation { createTeilhabePage(data: { title: "x", slug: "x", role: other }) { documentId } }'
   );
-  expect(response.body.errors?.[0]?.message).toMatch(
-    /Cannot query field|Unknown|not configured to execute mutation/
-  );
+  expect(response.status).toBe(400);
+  expect(response.body.errors?.[0]?.message).toMatch(/queries only/);
 });

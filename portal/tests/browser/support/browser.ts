@@ -28,7 +28,7 @@ function requireEnv(name: 'PORTAL_URL' | 'CMS_URL'): string {
   return value.replace(/\/$/, '');
 }
 
-/** Origin of the built portal under test, e.g. `http://127.0.0.1:3101`. */
+/** Origin of the built portal under test, e.g. `http://127.0.0.1:41234` (a free port). */
 export const portalOrigin = (): string => requireEnv('PORTAL_URL');
 
 /** Origin of the CMS the portal reads from; the browser must never contact it. */
@@ -49,7 +49,7 @@ export function launchBrowser(): Promise<Browser> {
  * Builds the absolute URL of a portal route in a locale.
  * @param locale a locale code
  * @param path a path from `PORTAL_ROUTES`, e.g. `/seiten/impressum`
- * @returns e.g. `http://127.0.0.1:3101/ar/seiten/impressum`
+ * @returns e.g. `http://127.0.0.1:41234/ar/seiten/impressum`
  */
 export function portalUrl(locale: string, path: string): string {
   return `${portalOrigin()}${localizedPath(locale, path)}`;

@@ -1,11 +1,10 @@
 import { mkdtempSync, openSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+// Free ports, so that several runs can share a machine.
+import { freePort } from '../../../../cms/scripts/cms-process.cjs';
 import { generateSecrets } from '../../../../scripts/tasks/demo-env.mjs';
 import { startCms, startPortal, waitForHttp } from '../../../../scripts/tasks/services.mjs';
-
-const CMS_PORT = 1338;
-const PORTAL_PORT = 3101;
 
 /**
  * Starts the built CMS in demo mode on a fresh SQLite file and the built
@@ -14,6 +13,8 @@ const PORTAL_PORT = 3101;
  */
 export default async function globalSetup() {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'teilhabe-browser-'));
+  const CMS_PORT = await freePort();
+  const PORTAL_PORT = await freePort();
   const cmsUrl = `http://127.0.0.1:${CMS_PORT}`;
   const portalUrl = `http://127.0.0.1:${PORTAL_PORT}`;
   const cmsLog = openSync(path.join(dir, 'cms.log'), 'a');

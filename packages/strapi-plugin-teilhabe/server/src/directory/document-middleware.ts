@@ -1,5 +1,5 @@
 import type { Core, Modules } from '@strapi/types';
-import type { Indexer } from '../search/indexer';
+import type { Indexer } from './search/indexer';
 import { CANONICAL_LOCALE, DIRECTORY_UIDS, isDirectoryUid, type DirectoryUid } from './constants';
 import { assertPublishable, prepareOfferWrite } from './offer-writes';
 import { validateDirectoryData } from './validate';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACCESSIBILITY_COLUMNS } from '../search/directory-query';
+import { ACCESSIBILITY_COLUMNS } from './search/directory-query';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './constants';
 import { codeSchema, languageCodeSchema } from './schemas';
 

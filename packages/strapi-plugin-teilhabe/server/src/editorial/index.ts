@@ -1,0 +1,38 @@
+import { factories } from '@strapi/strapi';
+import { readRoute, type Domain } from '../core/domain';
+import lifeSituation from './content-types/life-situation';
+import page from './content-types/page';
+import siteSetting from './content-types/site-setting';
+
+const UIDS = {
+  page: 'plugin::teilhabe.page',
+  lifeSituation: 'plugin::teilhabe.life-situation',
+  siteSetting: 'plugin::teilhabe.site-setting',
+} as const;
+
+/**
+ * Editorial content: CMS pages (imprint, privacy, accessibility statement),
+ * the home page's life situations and the site settings. Read by the public
+ * through Strapi's generated GraphQL queries and core REST controllers,
+ * pinned to published content by the core.
+ */
+export const editorialDomain: Domain = {
+  contentTypes: { page, 'life-situation': lifeSituation, 'site-setting': siteSetting },
+  controllers: {
+    page: factories.createCoreController(UIDS.page),
+    'life-situation': factories.createCoreController(UIDS.lifeSituation),
+    'site-setting': factories.createCoreController(UIDS.siteSetting),
+  },
+  services: {
+    page: factories.createCoreService(UIDS.page),
+    'life-situation': factories.createCoreService(UIDS.lifeSituation),
+    'site-setting': factories.createCoreService(UIDS.siteSetting),
+  },
+  routes: [
+    readRoute('/pages', 'page.find'),
+    readRoute('/pages/:id', 'page.findOne'),
+    readRoute('/life-situations', 'life-situation.find'),
+    readRoute('/life-situations/:id', 'life-situation.findOne'),
+    readRoute('/site-setting', 'site-setting.find'),
+  ],
+};

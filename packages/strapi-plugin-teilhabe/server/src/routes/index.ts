@@ -1,5 +1,0 @@
-import contentApi from './content-api';
-
-export default {
-  'content-api': contentApi,
-};
