@@ -36,13 +36,16 @@ import { startTestStrapi, type TestStrapi } from './support/test-strapi';
  * suggestion), never a draft. Seeded: `TEILHABE_FUZZ_SEED` replays a run,
  * `TEILHABE_FUZZ_PATH` one failing request (the failure message says how).
  *
- * The cms runs without NODE_ENV=production, as `strapi start` does unless
- * told otherwise: the mode in which Apollo adds stack traces to errors
- * (`TEILHABE_FUZZ_NODE_ENV` chooses another).
+ * The cms runs in Jest's NODE_ENV (`test`); `TEILHABE_FUZZ_NODE_ENV=development`
+ * runs it as `strapi start` without NODE_ENV does, where Apollo would add
+ * stack traces (field suggestions are allowed there: introspection is on).
  */
-const MODE = process.env.TEILHABE_FUZZ_NODE_ENV || 'development';
+const MODE = process.env.TEILHABE_FUZZ_NODE_ENV || process.env.NODE_ENV || 'test';
 const DRAFT_MARKER = `FUZZDRAFT${Date.now().toString(36)}`;
-const DRAFT_MARKERS = [DRAFT_MARKER, DIRECTORY_DRAFT_MARKER];
+const RULES = {
+  draftMarkers: [DRAFT_MARKER, DIRECTORY_DRAFT_MARKER],
+  suggestions: MODE === 'development',
+};
 
 /** Generated requests per property; about 3,500 in all. */
 const RUNS = { valid: 1500, deep: 120, malformed: 800, rest: 1100 };
@@ -187,7 +190,7 @@ const fuzzTest = (
       toRequest: (request) => request,
       server: cms.strapi.server.httpServer,
       runs,
-      draftMarkers: DRAFT_MARKERS,
+      rules: RULES,
       onAnswer: () => {
         sent[counter] += 1;
       },
@@ -221,7 +224,7 @@ describe('the detector', () => {
 
   test('flags server errors, non-JSON answers and drafts', () => {
     const problems = (status: number, contentType: string, text: string) =>
-      answerProblems({ status, contentType, text }, [DRAFT_MARKER]);
+      answerProblems({ status, contentType, text }, { draftMarkers: [DRAFT_MARKER] });
     expect(problems(500, 'application/json', '{}')).toEqual(['status 500']);
     expect(problems(200, 'text/html', '<html>')).toEqual(['not JSON but "text/html"']);
     expect(problems(400, 'application/json', '{"err')).toEqual(['invalid JSON']);

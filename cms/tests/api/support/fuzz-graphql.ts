@@ -59,7 +59,46 @@ export interface SelectionShape {
 
 export const LOCALES = ['de', 'en', 'ar', 'fa', 'uk', 'tr', 'ru'];
 
-const scalarValue = (name: string): fc.Arbitrary<unknown> => {
+/** Up to how long a generated text may be: huge for an argument, short inside lists. */
+const HUGE = 60_000;
+
+/** Builds a value once per key: arbitraries are looked up for every sample. */
+const cached = <K extends string | number, V>(build: (key: K) => V) => {
+  const cache = new Map<K, V>();
+  return (key: K): V => {
+    if (!cache.has(key)) {
+      cache.set(key, build(key));
+    }
+    return cache.get(key)!;
+  };
+};
+
+/** The same, per schema object and key. */
+const cachedPer = <O extends object, V>() => {
+  const cache = new WeakMap<O, Map<string, V>>();
+  return (owner: O, key: string, build: () => V): V => {
+    let entries = cache.get(owner);
+    if (!entries) {
+      entries = new Map();
+      cache.set(owner, entries);
+    }
+    if (!entries.has(key)) {
+      entries.set(key, build());
+    }
+    return entries.get(key)!;
+  };
+};
+
+const shapeKey = (shape: SelectionShape, depth: number) =>
+  `${shape.width} ${shape.depth} ${shape.inputDepth} ${depth}`;
+
+const fieldArbitraries = cachedPer<object, fc.Arbitrary<GeneratedField | undefined>>();
+const selectionArbitraries = cachedPer<object, fc.Arbitrary<GeneratedField[]>>();
+
+const texts = cached((huge: number) => fuzzText(huge));
+const jsonValue = fuzzJson();
+
+const scalarValue = (name: string, huge: number): fc.Arbitrary<unknown> => {
   switch (name) {
     case 'Int':
     case 'Long':
@@ -73,21 +112,21 @@ const scalarValue = (name: string): fc.Arbitrary<unknown> => {
         fc
           .date({ min: new Date('1900-01-01'), max: new Date('2200-01-01'), noInvalidDate: true })
           .map((date) => date.toISOString()),
-        fuzzText(200)
+        texts(0)
       );
     case 'Date':
       return fc.oneof(
         fc
           .date({ min: new Date('1900-01-01'), max: new Date('2200-01-01'), noInvalidDate: true })
           .map((date) => date.toISOString().slice(0, 10)),
-        fuzzText(200)
+        texts(0)
       );
     case 'I18NLocaleCode':
       return fc.constantFrom(...LOCALES, 'xx', '*', 'all', 'de-DE', '');
     case 'JSON':
-      return fuzzJson();
+      return jsonValue;
     default:
-      return fuzzText();
+      return texts(huge);
   }
 };
 
@@ -96,13 +135,31 @@ const scalarValue = (name: string): fc.Arbitrary<unknown> => {
  * objects with some of their fields, nested to `depth`), arbitrary in
  * content, sometimes null.
  */
-export const inputValue = (type: GraphQLInputType, depth: number): fc.Arbitrary<unknown> => {
+const inputValues = new Map<string, fc.Arbitrary<unknown>>();
+
+export const inputValue = (
+  type: GraphQLInputType,
+  depth: number,
+  huge = HUGE
+): fc.Arbitrary<unknown> => {
+  const key = `${String(type)} ${depth} ${huge}`;
+  if (!inputValues.has(key)) {
+    inputValues.set(key, buildInputValue(type, depth, huge));
+  }
+  return inputValues.get(key)!;
+};
+
+const buildInputValue = (
+  type: GraphQLInputType,
+  depth: number,
+  huge: number
+): fc.Arbitrary<unknown> => {
   if (isNonNullType(type)) {
-    return inputValue(type.ofType, depth);
+    return inputValue(type.ofType, depth, huge);
   }
   const inner = ((): fc.Arbitrary<unknown> => {
     if (isListType(type)) {
-      const item = inputValue(type.ofType, depth);
+      const item = inputValue(type.ofType, depth, 0);
       return fc.oneof(
         { weight: 6, arbitrary: fc.array(item, { maxLength: 4 }) },
         { weight: 1, arbitrary: fc.array(item, { minLength: 20, maxLength: 120 }) },
@@ -125,13 +182,13 @@ export const inputValue = (type: GraphQLInputType, depth: number): fc.Arbitrary<
         .chain((chosen) =>
           fc.tuple(
             ...[...required, ...chosen].map((field) =>
-              inputValue(field.type, depth - 1).map((value) => [field.name, value] as const)
+              inputValue(field.type, depth - 1, huge).map((value) => [field.name, value] as const)
             )
           )
         )
         .map((entries) => Object.fromEntries(entries));
     }
-    return scalarValue(type.name);
+    return scalarValue(type.name, huge);
   })();
   return fc.option(inner, { freq: 12, nil: null });
 };
@@ -142,7 +199,7 @@ const generatedArg = (arg: GraphQLArgument, inputDepth: number): fc.Arbitrary<Ge
     type: fc.constant(arg.type),
     value: inputValue(arg.type, inputDepth),
     mode: fc.constantFrom<ArgMode>('inline', 'inline', 'variable', 'variable', 'wrong type'),
-    wrong: fuzzJson(),
+    wrong: jsonValue,
   });
 
 const generatedArgs = (
@@ -160,6 +217,7 @@ const generatedArgs = (
     .map((chosen) => chosen.filter((arg): arg is GeneratedArg => arg !== undefined));
 
 const aliasName = fc.stringMatching(/^[a-z][a-zA-Z0-9]{0,6}$/);
+const operationName = fc.stringMatching(/^[A-Z][a-zA-Z]{0,8}$/);
 
 const directive = fc.option(
   fc.record({
@@ -176,6 +234,13 @@ const directive = fc.option(
  * field cannot be expanded any further.
  */
 const generatedField = (
+  field: GraphQLField<unknown, unknown>,
+  shape: SelectionShape,
+  depth: number
+): fc.Arbitrary<GeneratedField | undefined> =>
+  fieldArbitraries(field, shapeKey(shape, depth), () => buildField(field, shape, depth));
+
+const buildField = (
   field: GraphQLField<unknown, unknown>,
   shape: SelectionShape,
   depth: number
@@ -198,6 +263,13 @@ export const selection = (
   type: GraphQLObjectType,
   shape: SelectionShape,
   depth = 0
+): fc.Arbitrary<GeneratedField[]> =>
+  selectionArbitraries(type, shapeKey(shape, depth), () => buildSelection(type, shape, depth));
+
+const buildSelection = (
+  type: GraphQLObjectType,
+  shape: SelectionShape,
+  depth: number
 ): fc.Arbitrary<GeneratedField[]> => {
   const fields = Object.values(type.getFields());
   return fc
@@ -281,35 +353,35 @@ export const validOperation = (
   const kinds: Array<'query' | 'mutation'> = schema.getMutationType()
     ? ['query', 'query', 'query', 'mutation']
     : ['query'];
-  return fc
-    .constantFrom(...kinds)
-    .chain((kind) =>
-      fc
-        .tuple(
-          fc.array(fc.constantFrom(...rootFields(schema, kind)), { minLength: 1, maxLength: 3 }),
-          fc.option(fc.stringMatching(/^[A-Z][a-zA-Z]{0,8}$/), { freq: 3, nil: undefined })
-        )
-        .chain(([fields, name]) =>
-          fc
-            .tuple(...fields.map((field) => rootField(field, shape)))
-            .map((generated) => printOperation(kind, generated, name))
-        )
-    );
+  const operations = kinds.map((kind) =>
+    fc
+      .tuple(
+        fc.array(fc.constantFrom(...rootFields(schema, kind)), { minLength: 1, maxLength: 3 }),
+        fc.option(operationName, { freq: 3, nil: undefined })
+      )
+      .chain(([fields, name]) =>
+        fc
+          .tuple(...fields.map((field) => rootField(field, shape)))
+          .map((generated) => printOperation(kind, generated, name))
+      )
+  );
+  return fc.oneof(...operations);
 };
 
 const rootField = (
   field: GraphQLField<unknown, unknown>,
   shape: SelectionShape
-): fc.Arbitrary<GeneratedField> => {
-  const named = getNamedType(getNullableType(field.type));
-  return fc.record({
-    name: fc.constant(field.name),
-    alias: fc.option(aliasName, { freq: 3, nil: undefined }),
-    args: generatedArgs(field.args, shape.inputDepth),
-    children: isObjectType(named) ? selection(named, shape, 0) : fc.constant(undefined),
-    directive,
-  });
-};
+): fc.Arbitrary<GeneratedField> =>
+  fieldArbitraries(field, `root ${shapeKey(shape, 0)}`, () => {
+    const named = getNamedType(getNullableType(field.type));
+    return fc.record({
+      name: fc.constant(field.name),
+      alias: fc.option(aliasName, { freq: 3, nil: undefined }),
+      args: generatedArgs(field.args, shape.inputDepth),
+      children: isObjectType(named) ? selection(named, shape, 0) : fc.constant(undefined),
+      directive,
+    });
+  }) as fc.Arbitrary<GeneratedField>;
 
 /**
  * Deep and wide documents: a list query nested through `localizations`

@@ -56,15 +56,24 @@ const hasInternalErrorCode = (body: unknown): boolean =>
     (error) => error.extensions?.code === 'INTERNAL_SERVER_ERROR'
   );
 
+/** What an answer is checked against. */
+export interface AnswerRules {
+  /** Texts that exist only in drafts. */
+  draftMarkers: string[];
+  /** Field suggestions are allowed (development, where introspection is on anyway). */
+  suggestions?: boolean;
+}
+
 /**
  * What is wrong with an answer of the public API: a server error (a 5xx
- * status, or a GraphQL error the server classed as internal), an answer
- * that is not JSON (an empty 204 excepted), internal details (stack
- * traces, file paths, SQL, library error classes, field suggestions), or
- * text that exists only in drafts.
+ * status, or an answered request carrying a GraphQL error the server
+ * classed as internal, i.e. an unhandled exception), an answer that is not
+ * JSON (an empty 204 excepted), internal details (stack traces, file paths,
+ * SQL, library error classes, field suggestions), or text that exists only
+ * in drafts.
  * @returns one line per problem; empty when the answer is fine
  */
-export const answerProblems = (answer: FuzzAnswer, draftMarkers: string[]): string[] => {
+export const answerProblems = (answer: FuzzAnswer, rules: AnswerRules): string[] => {
   const problems: string[] = [];
   if (answer.status >= 500) {
     problems.push(`status ${answer.status}`);
@@ -83,11 +92,15 @@ export const answerProblems = (answer: FuzzAnswer, draftMarkers: string[]): stri
       problems.push('invalid JSON');
     }
   }
-  if (hasInternalErrorCode(body)) {
+  if (answer.status < 400 && hasInternalErrorCode(body)) {
     problems.push('INTERNAL_SERVER_ERROR');
   }
-  problems.push(...internalDetails(answer.text, body));
-  for (const marker of draftMarkers) {
+  problems.push(
+    ...internalDetails(answer.text, body).filter(
+      (detail) => !(rules.suggestions && detail === 'field suggestion')
+    )
+  );
+  for (const marker of rules.draftMarkers) {
     if (answer.text.includes(marker)) {
       problems.push(`draft marker ${marker}`);
     }
@@ -119,7 +132,7 @@ export const checkRequests = async <T>(options: {
   toRequest: (value: T) => FuzzRequest;
   server: Server;
   runs: number;
-  draftMarkers: string[];
+  rules: AnswerRules;
   onAnswer?: () => void;
 }): Promise<void> => {
   const base = fuzzSeed();
@@ -131,7 +144,7 @@ export const checkRequests = async <T>(options: {
       const fuzz = options.toRequest(value);
       const answer = await send(options.server, fuzz);
       options.onAnswer?.();
-      const problems = answerProblems(answer, options.draftMarkers);
+      const problems = answerProblems(answer, options.rules);
       if (problems.length > 0) {
         failure = [
           `${problems.join(', ')}`,
