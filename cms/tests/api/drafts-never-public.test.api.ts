@@ -320,21 +320,46 @@ let graphqlProbes: FilterProbe[] = [];
 let restProbes: FilterProbe[] = [];
 const before: { graphql?: Map<string, Outcome>; rest?: Map<string, Outcome> } = {};
 
+/**
+ * Fields walked behind `and`/`or`/`not`: one of each value type, plus the
+ * locale. Every field and operator is walked at the top level and through
+ * every relation; the logical wrappers pass conditions through unchanged, so
+ * one field of each type shows whether a wrapper lets drafts in.
+ */
+const BEHIND_LOGICAL = new Set([
+  'title',
+  'locale',
+  'documentId',
+  'createdAt',
+  'isSampleContent',
+  'position',
+]);
+/** Fields of the connections' probes: the list's filters, with the connection's total. */
+const CONNECTION_FIELDS = new Set(['title', 'locale', 'updatedAt']);
+
 const buildProbes = () => {
   const schema = publicSchema();
   // Drafts exist in the plugin's content types.
   const templates = filterTemplates(schema, {
     maxHops: 2,
     queries: (name) => name.startsWith('teilhabe'),
-  });
+  }).filter(
+    (template) =>
+      template.hops.every((hop) => !LOGICAL_HOPS.has(hop.name)) ||
+      BEHIND_LOGICAL.has(template.field)
+  );
   graphqlProbes = templates.flatMap(probesFor);
-  // Connections apply the same filters: the top level of each, with its total.
   const queries = Object.keys(schema.getQueryType()?.getFields() ?? {});
   for (const query of queries.filter((name) => /^teilhabe.*_connection$/.test(name))) {
     const list = query.replace(/_connection$/, '');
     graphqlProbes.push(
       ...templates
-        .filter((template) => template.query === list && template.hops.length === 0)
+        .filter(
+          (template) =>
+            template.query === list &&
+            template.hops.length === 0 &&
+            CONNECTION_FIELDS.has(template.field)
+        )
         .flatMap((template) => probesFor({ ...template, query }))
     );
   }
@@ -450,14 +475,17 @@ describe('no filter lets a draft change a result set', () => {
       'teilhabePages title.notNull',
       'teilhabePages title.lt',
       'teilhabePages slug.in',
-      'teilhabePages and[].body.endsWith',
+      'teilhabePages body.endsWith',
+      'teilhabePages and[].title.endsWith',
       'teilhabePages or[].locale.eq',
-      'teilhabePages not.summary.between',
+      'teilhabePages not.title.between',
+      'teilhabePages not.createdAt.lt',
       'teilhabePages updatedAt.gt',
       'teilhabeLifeSituations position.gte',
-      'teilhabeLifeSituations not.teaser.containsi',
+      'teilhabeLifeSituations teaser.containsi',
+      'teilhabeLifeSituations not.position.lt',
       'teilhabePages_connection title.containsi',
-      'teilhabeLifeSituations_connection teaser.startsWith',
+      'teilhabeLifeSituations_connection updatedAt.gt',
     ]) {
       expect(paths).toContain(path);
     }
@@ -556,9 +584,9 @@ describe('relation filters do not reach drafts', () => {
   const BUDGET = 80;
 
   test('a character-by-character guesser recovers a published title (it can work)', async () => {
-    const target = 'Impressum';
+    const titles = ['impressum', 'datenschutz', 'barrierefreiheit'];
     const { recovered } = await guessByCharacter(
-      [...new Set(target)].sort(),
+      [...new Set('Impressum')].sort(),
       BUDGET,
       async (guess) =>
         pagesOf(
@@ -566,20 +594,24 @@ describe('relation filters do not reach drafts', () => {
             'query($guess: String) { teilhabePages(filters: { title: { containsi: $guess } }) { documentId } }',
             { guess }
           )
-        ).some(() => true)
+        ).length > 0
     );
+    // Part of a published title: where a filter matches, the guesser finds it.
     expect(recovered.length).toBeGreaterThan(3);
-    expect(target.toLowerCase()).toContain(recovered.toLowerCase());
+    expect(titles.some((title) => title.includes(recovered.toLowerCase()))).toBe(true);
   });
 
   test('GraphQL: a character-by-character guesser recovers nothing of a draft translation', async () => {
-    const { recovered, requests } = await guessByCharacter(alphabet, BUDGET, async (guess) =>
-      pagesOf(
-        await cms.graphql(
-          'query($guess: String) { teilhabePages(filters: { localizations: { title: { containsi: $guess } } }) { documentId } }',
-          { guess }
-        )
-      ).some(() => true)
+    const { recovered, requests } = await guessByCharacter(
+      alphabet,
+      BUDGET,
+      async (guess) =>
+        pagesOf(
+          await cms.graphql(
+            'query($guess: String) { teilhabePages(filters: { localizations: { title: { containsi: $guess } } }) { documentId } }',
+            { guess }
+          )
+        ).length > 0
     );
     expect(recovered).toBe('');
     expect(requests).toBe(alphabet.length);
