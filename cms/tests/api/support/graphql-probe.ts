@@ -41,7 +41,8 @@ export interface ProbeQuery {
 
 /** Values tried for arguments that could reach a draft. */
 export interface ProbeValues {
-  documentIds: string[];
+  /** Document ids, for every field or (a function) per query field. */
+  documentIds: string[] | ((field: string) => string[]);
   locales: string[];
   /**
    * Values for further arguments by name, e.g. draft slugs for `slug` and a
@@ -139,6 +140,9 @@ const extraArgSets = (field: GraphQLField<unknown, unknown>, values: ProbeValues
   return sets;
 };
 
+const idsFor = (field: GraphQLField<unknown, unknown>, values: ProbeValues): string[] =>
+  typeof values.documentIds === 'function' ? values.documentIds(field.name) : values.documentIds;
+
 /**
  * Argument sets that aim at the draft documents: each locale, each
  * document id either as the required `documentId` or as a filter, and the
@@ -155,7 +159,7 @@ const targetArgSets = (
   const localeSets = localeOnly.flatMap((set) => extras.map((extra) => ({ ...set, ...extra })));
   const documentId = field.args.find((arg) => arg.name === 'documentId');
   if (documentId && isNonNullType(documentId.type)) {
-    return values.documentIds.flatMap((id) =>
+    return idsFor(field, values).flatMap((id) =>
       localeSets.map((set) => ({ ...set, documentId: literal(id) }))
     );
   }
@@ -163,7 +167,7 @@ const targetArgSets = (
   const filtersType = filters && getNamedType(filters.type);
   const filterSets =
     filtersType && isInputObjectType(filtersType) && 'documentId' in filtersType.getFields()
-      ? values.documentIds.map((id) => ({ filters: `{ documentId: { eq: ${literal(id)} } }` }))
+      ? idsFor(field, values).map((id) => ({ filters: `{ documentId: { eq: ${literal(id)} } }` }))
       : [];
   return [...localeSets, ...filterSets];
 };
