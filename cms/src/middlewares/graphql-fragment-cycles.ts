@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { buildSchema, NoFragmentCyclesRule, parse, validate, type DocumentNode } from 'graphql';
+import bodyParser from 'koa-bodyparser';
 
 /** The schema does not matter to the rule; graphql-js wants one. */
 const ANY_SCHEMA = buildSchema('type Query { _: Boolean }');
@@ -26,8 +27,12 @@ const parsed = (query: unknown): DocumentNode | null => {
  */
 const graphqlFragmentCycles: Core.MiddlewareFactory = (_config, { strapi }) => {
   const endpoint = strapi.config.get<string>('plugin::graphql.endpoint', '/graphql');
+  // `strapi::body` leaves the GraphQL endpoint to the GraphQL plugin's own parser,
+  // which skips a body that is already parsed: the same parser, once, here.
+  const parseBody = bodyParser();
   return async (ctx, next) => {
     if (ctx.path === endpoint) {
+      await parseBody(ctx, async () => undefined);
       const body = ctx.request.body as { query?: unknown } | undefined;
       const document = parsed(body?.query ?? ctx.query.query);
       const cycles = document ? validate(ANY_SCHEMA, document, [NoFragmentCyclesRule]) : [];
