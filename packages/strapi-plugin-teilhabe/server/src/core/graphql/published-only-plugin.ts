@@ -15,10 +15,14 @@ export const pinArgsToPublished = (args: Args): void => {
   delete args.hasPublishedVersion;
   // An explicit null where GraphQL has a default would reach Strapi as null,
   // which it does not expect: the default it is, as if the argument were absent.
-  for (const name of ['pagination', 'sort', 'filters']) {
-    if (args[name] === null) {
-      delete args[name];
-    }
+  if (args.pagination === null) {
+    delete args.pagination;
+  }
+  if (args.sort === null) {
+    delete args.sort;
+  }
+  if (args.filters === null) {
+    delete args.filters;
   }
 };
 
