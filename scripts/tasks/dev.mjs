@@ -6,16 +6,19 @@ import { ROOT } from './paths.mjs';
 
 /**
  * `pnpm dev`: CMS (`strapi develop`, demo mode) and portal (`nuxt dev`) with
- * reload. The plugin is rebuilt on change by `strapi-plugin watch`.
+ * reload. The plugin is rebuilt on change by `strapi-plugin watch`, the
+ * Markdown package by `tsc --watch`.
  */
 export const dev = async () => {
   await ensureInstalled();
-  await buildChanged({ only: ['plugin', 'graphql'] });
+  await buildChanged({ only: ['markdown', 'plugin', 'graphql'] });
   const demoEnv = ensureDemoEnv();
   return run(
     'pnpm',
     [
       '--parallel',
+      '--filter',
+      '@teilhabe/markdown',
       '--filter',
       'strapi-plugin-teilhabe',
       '--filter',
