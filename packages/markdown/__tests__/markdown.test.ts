@@ -310,6 +310,41 @@ describe('no raw HTML passes', () => {
   });
 });
 
+describe('plain text for the directory search index', () => {
+  test('keeps the words of an offer description, drops markup, targets and HTML', () => {
+    const markdown = [
+      '## Deutsch lernen',
+      '',
+      'Im **Integrationskurs** lernen Sie _Deutsch_ – mit `Zertifikat`.',
+      '',
+      '- Mo und Mi',
+      '1. Anmelden: [online](https://example.org/anmeldung)',
+      '',
+      '> Kinderbetreuung ist möglich.',
+      '',
+      '![Foto der Kita](https://example.org/kita.jpg)',
+      '<script>alert(1)</script>',
+    ].join('\n');
+    expect(toPlainText(markdown)).toBe(
+      [
+        'Deutsch lernen',
+        'Im Integrationskurs lernen Sie Deutsch – mit Zertifikat.',
+        'Mo und Mi',
+        'Anmelden: online',
+        'Kinderbetreuung ist möglich.',
+        'Foto der Kita',
+        'alert(1)',
+      ].join('\n\n')
+    );
+  });
+
+  test('Windows line endings and surrounding blank lines change nothing', () => {
+    expect(toPlainText('\r\n\r\n# Titel\r\n\r\nText\r\nweiter\r\n\r\n')).toBe(
+      'Titel\n\nText weiter'
+    );
+  });
+});
+
 describe('heading levels', () => {
   test.each([
     ['# Kontakt\n### Anfahrt', undefined, ['h2', 'h4']],
