@@ -36,6 +36,7 @@ export const BUILD_STEPS = [
     name: 'plugin',
     inputs: [
       'packages/strapi-plugin-teilhabe/server',
+      'packages/strapi-plugin-teilhabe/admin',
       'packages/strapi-plugin-teilhabe/package.json',
     ],
     output: 'packages/strapi-plugin-teilhabe/dist/server/index.js',
@@ -54,9 +55,16 @@ export const BUILD_STEPS = [
     command: ['pnpm', ['--filter', '@teilhabe/graphql', 'codegen']],
   },
   {
-    // The admin panel bundle (slow, ~60 s): rebuilt only when its own inputs change.
+    // The admin panel bundle (slow, ~60 s): rebuilt only when its own inputs change,
+    // the plugin's admin part (and the labels it shares with the server) among them.
     name: 'cms-admin',
-    inputs: ['cms/src/admin', 'cms/package.json', 'cms/favicon.png'],
+    inputs: [
+      'cms/src/admin',
+      'cms/package.json',
+      'cms/favicon.png',
+      'packages/strapi-plugin-teilhabe/admin',
+      'packages/strapi-plugin-teilhabe/server/src',
+    ],
     output: 'cms/dist/build/index.html',
     command: ['pnpm', ['--filter', '@teilhabe/cms', 'build']],
   },
