@@ -36,6 +36,7 @@ export const BUILD_STEPS = [
     name: 'plugin',
     inputs: [
       'packages/strapi-plugin-teilhabe/server',
+      'packages/strapi-plugin-teilhabe/schemas',
       'packages/strapi-plugin-teilhabe/admin',
       'packages/strapi-plugin-teilhabe/package.json',
     ],
