@@ -128,7 +128,7 @@ function handlers(entries: Map<Heading, HeadingEntry>): Handlers {
       const inFlow = !parent || ['root', 'blockquote', 'listItem'].includes(parent.type);
       return inFlow ? { type: 'element', tagName: 'p', properties: {}, children: [text] } : text;
     },
-    // Images are not shown (no image policy yet): the alt text stands in.
+    // Images are refused (the portal shows none from CMS text): the alt text stands in.
     image: (_state, node: Image) => ({ type: 'text', value: node.alt ?? '' }),
     imageReference: (_state, node: ImageReference) => ({ type: 'text', value: node.alt ?? '' }),
     link: (state, node: Link) => linkOrText(state, node, node.url),
