@@ -11,9 +11,39 @@ const swc = [
   },
 ];
 
+/**
+ * ES-module-only packages (@teilhabe/markdown's micromark/unified family) that
+ * Jest must compile to CommonJS: without `--experimental-vm-modules`, Jest's
+ * module loader cannot `require()` ES modules, even on Node 24. Everything
+ * else in node_modules is loaded as it is. pnpm keeps a package at
+ * `node_modules/.pnpm/<name>@<version>/node_modules/<name>/`, so the pattern
+ * skips the `.pnpm` segment and looks at the package's own name.
+ */
+const ESM_PACKAGES = [
+  '@ungap/structured-clone',
+  'ccount',
+  'character-entities',
+  'comma-separated-tokens',
+  'decode-named-character-reference',
+  'devlop',
+  'escape-string-regexp',
+  'github-slugger',
+  'hast-util-',
+  'html-void-elements',
+  'mdast-util-',
+  'micromark',
+  'property-information',
+  'space-separated-tokens',
+  'stringify-entities',
+  'trim-lines',
+  'unist-util-',
+  'vfile',
+  'zwitch',
+];
+
 const base = {
   transform: { '^.+\\.(t|m?j)s$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!\\.pnpm)'],
+  transformIgnorePatterns: [`/node_modules/(?!\\.pnpm/|${ESM_PACKAGES.join('|')})`],
   testEnvironment: 'node',
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
 };

@@ -21,6 +21,18 @@ const IGNORED = new Set([
  */
 export const BUILD_STEPS = [
   {
+    // ES modules and types in dist/, which the plugin requires at run time and the portal bundles.
+    name: 'markdown',
+    inputs: [
+      'packages/markdown/src',
+      'packages/markdown/package.json',
+      'packages/markdown/tsconfig.json',
+      'packages/markdown/tsconfig.build.json',
+    ],
+    output: 'packages/markdown/dist/index.js',
+    command: ['pnpm', ['--filter', '@teilhabe/markdown', 'build']],
+  },
+  {
     name: 'plugin',
     inputs: [
       'packages/strapi-plugin-teilhabe/server',
@@ -76,6 +88,8 @@ export const BUILD_STEPS = [
       'packages/graphql/src',
       'packages/graphql/operations',
       'packages/graphql/fragments',
+      'packages/markdown/src',
+      'packages/markdown/package.json',
     ],
     output: 'portal/.output/server/index.mjs',
     command: ['pnpm', ['--filter', '@teilhabe/portal', 'build']],

@@ -7,11 +7,12 @@ import { ROOT } from './paths.mjs';
 
 /**
  * `pnpm dev`: CMS (`strapi develop`, demo mode) and portal (`nuxt dev`) with
- * reload. The plugin is rebuilt on change by `strapi-plugin watch`.
+ * reload. The plugin is rebuilt on change by `strapi-plugin watch`, the
+ * Markdown package by `tsc --watch`.
  */
 export const dev = async () => {
   await ensureInstalled();
-  await buildChanged({ only: ['plugin', 'graphql'] });
+  await buildChanged({ only: ['markdown', 'plugin', 'graphql'] });
   const demoEnv = ensureDemoEnv();
   const changes = changeNotificationEnv({
     portalUrl: `http://127.0.0.1:${PORTAL_PORT}`,
@@ -21,6 +22,8 @@ export const dev = async () => {
     'pnpm',
     [
       '--parallel',
+      '--filter',
+      '@teilhabe/markdown',
       '--filter',
       'strapi-plugin-teilhabe',
       '--filter',

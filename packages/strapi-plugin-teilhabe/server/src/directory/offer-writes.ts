@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/types';
 import { errors } from '@strapi/utils';
+import { toPlainText } from '@teilhabe/markdown';
 import { CANONICAL_LOCALE, DIRECTORY_UIDS } from './constants';
 import { parseStored, previousSlugsSchema } from './schemas';
-import { markdownToPlainText, slugify } from './text';
+import { slugify } from './text';
 
 const { ValidationError } = errors;
 
@@ -107,7 +108,7 @@ export const prepareOfferWrite = async (
   }
   if ('description' in data) {
     const description = typeof data.description === 'string' ? data.description : '';
-    data.descriptionText = markdownToPlainText(description) || null;
+    data.descriptionText = toPlainText(description) || null;
   }
   if (action === 'update' && !('slug' in data)) {
     return;

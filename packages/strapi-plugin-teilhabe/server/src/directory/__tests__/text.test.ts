@@ -1,35 +1,4 @@
-import { markdownToPlainText, slugify } from '../text';
-
-describe('markdownToPlainText', () => {
-  test('keeps the words, drops the markup', () => {
-    const markdown = [
-      '## Deutsch lernen',
-      '',
-      'Im **Integrationskurs** lernen Sie _Deutsch_ – mit `Zertifikat`.',
-      '',
-      '- Mo und Mi',
-      '1. Anmelden: [online](https://example.org/anmeldung)',
-      '',
-      '> Kinderbetreuung ist möglich.',
-      '',
-      '![Foto der Kita](https://example.org/kita.jpg)',
-      '<script>alert(1)</script>',
-    ].join('\n');
-    expect(markdownToPlainText(markdown)).toBe(
-      [
-        'Deutsch lernen',
-        'Im Integrationskurs lernen Sie Deutsch – mit Zertifikat.',
-        'Mo und Mi Anmelden: online',
-        'Kinderbetreuung ist möglich.',
-        'Foto der Kita alert(1)',
-      ].join('\n\n')
-    );
-  });
-
-  test('empty stays empty', () => {
-    expect(markdownToPlainText('')).toBe('');
-  });
-});
+import { slugify } from '../text';
 
 describe('slugify', () => {
   test.each([
