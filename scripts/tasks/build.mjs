@@ -90,45 +90,64 @@ const listFiles = (full) => {
  * Content hash of a step's inputs (paths and bytes), so a rebuild happens
  * exactly when something it reads has changed.
  * @param {{ inputs: string[] }} step
+ * @param {{ root?: string }} [options] the folder the paths are relative to
  * @returns {string}
  */
-export const inputHash = (step) => {
+export const inputHash = (step, { root = ROOT } = {}) => {
   const hash = createHash('sha256');
   for (const input of step.inputs) {
-    for (const file of listFiles(path.join(ROOT, input))) {
-      hash.update(path.relative(ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
+    for (const file of listFiles(path.join(root, input))) {
+      hash.update(path.relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
     }
   }
   return hash.digest('hex');
 };
 
-const stampFile = (step) => path.join(CACHE_DIR, 'build', `${step.name}.sha256`);
+/** @param {{ command: [string, string[]] }} step @param {string} root */
+const runCommand = async (step, root) => {
+  const [command, args] = step.command;
+  await runOrThrow(command, args, { cwd: root });
+};
 
 /**
  * Builds every step whose inputs changed or whose output is missing; skips
  * the rest. Returns the names of the steps that ran.
- * @param {{ only?: string[], force?: boolean }} [options]
+ * @param {{
+ *   only?: string[],
+ *   force?: boolean,
+ *   root?: string,
+ *   cacheDir?: string,
+ *   steps?: typeof BUILD_STEPS,
+ *   execute?: (step: (typeof BUILD_STEPS)[number], root: string) => Promise<void>,
+ * }} [options] `root`, `cacheDir`, `steps` and `execute` default to this
+ *   repository, its `.cache/` and its steps (tests pass a folder of their own)
  * @returns {Promise<string[]>}
  */
-export const buildChanged = async ({ only, force = false } = {}) => {
+export const buildChanged = async ({
+  only,
+  force = false,
+  root = ROOT,
+  cacheDir = CACHE_DIR,
+  steps = BUILD_STEPS,
+  execute = runCommand,
+} = {}) => {
   const ran = [];
-  for (const step of BUILD_STEPS) {
+  for (const step of steps) {
     if (only && !only.includes(step.name)) {
       continue;
     }
-    const hash = inputHash(step);
-    const stamp = stampFile(step);
+    const hash = inputHash(step, { root });
+    const stamp = path.join(cacheDir, 'build', `${step.name}.sha256`);
     const upToDate =
       !force &&
-      existsSync(path.join(ROOT, step.output)) &&
+      existsSync(path.join(root, step.output)) &&
       existsSync(stamp) &&
       readFileSync(stamp, 'utf8') === hash;
     if (upToDate) {
       continue;
     }
     console.log(`› building ${step.name}`);
-    const [command, args] = step.command;
-    await runOrThrow(command, args, { cwd: ROOT });
+    await execute(step, root);
     mkdirSync(path.dirname(stamp), { recursive: true });
     writeFileSync(stamp, hash);
     ran.push(step.name);
