@@ -4,29 +4,25 @@ import path from 'node:path';
 import { runOrThrow } from './exec.mjs';
 import { CACHE_DIR, ROOT } from './paths.mjs';
 
-const IGNORED = new Set([
-  'node_modules',
-  'dist',
-  '.output',
-  '.nuxt',
-  '.tmp',
-  '.cache',
-  'generated',
-  'coverage',
-]);
+/** Tool state that may sit inside an input folder; never an input itself. */
+const TOOL_STATE = new Set(['node_modules', '.cache', '.tmp', 'coverage']);
+
+const PLUGIN = 'packages/strapi-plugin-teilhabe';
 
 /**
  * The build steps in dependency order. Each step lists its inputs (files or
- * folders relative to the root) and the file its output must contain.
+ * folders relative to the root), the folders it writes and the file its
+ * output must contain. A step reads what earlier steps write (the portal
+ * reads the generated types, so a schema change reaches it through codegen);
+ * what the step itself or a later step writes is left out of its inputs, or
+ * every build would make it stale again.
  */
 export const BUILD_STEPS = [
   {
     name: 'plugin',
-    inputs: [
-      'packages/strapi-plugin-teilhabe/server',
-      'packages/strapi-plugin-teilhabe/package.json',
-    ],
-    output: 'packages/strapi-plugin-teilhabe/dist/server/index.js',
+    inputs: [`${PLUGIN}/server`, `${PLUGIN}/package.json`, 'tsconfig.base.json'],
+    writes: [`${PLUGIN}/dist`],
+    output: `${PLUGIN}/dist/server/index.js`,
     command: ['pnpm', ['--filter', 'strapi-plugin-teilhabe', 'build']],
   },
   {
@@ -38,19 +34,45 @@ export const BUILD_STEPS = [
       'packages/graphql/codegen.ts',
       'packages/graphql/package.json',
     ],
+    writes: ['packages/graphql/src/generated'],
     output: 'packages/graphql/src/generated/graphql.ts',
     command: ['pnpm', ['--filter', '@teilhabe/graphql', 'codegen']],
   },
   {
-    // The admin panel bundle (slow, ~60 s): rebuilt only when its own inputs change.
+    // The admin panel bundle (slow, ~60 s): rebuilt only when its own inputs
+    // change. Besides cms/src/admin it reads the admin settings (path, URLs,
+    // cookie, enabled plugins) and every plugin's `./strapi-admin` export:
+    // ours has none today, but the exports in its package.json decide.
+    // (`strapi build` compiles the server code too; the next step owns that.)
     name: 'cms-admin',
-    inputs: ['cms/src/admin', 'cms/package.json', 'cms/favicon.png'],
+    inputs: [
+      'cms/src/admin',
+      'cms/config/admin.ts',
+      'cms/config/server.ts',
+      'cms/config/plugins.ts',
+      'cms/config/features.ts',
+      'cms/package.json',
+      'cms/favicon.png',
+      `${PLUGIN}/package.json`,
+      `${PLUGIN}/dist/admin`,
+    ],
+    writes: ['cms/dist'],
     output: 'cms/dist/build/index.html',
     command: ['pnpm', ['--filter', '@teilhabe/cms', 'build']],
   },
   {
+    // The cms's own server code. The plugin is not compiled into it: Strapi
+    // loads the plugin's dist at start through the workspace link.
     name: 'cms',
-    inputs: ['cms/config', 'cms/src', 'cms/package.json', 'cms/tsconfig.json'],
+    inputs: [
+      'cms/config',
+      'cms/src',
+      'cms/types',
+      'cms/package.json',
+      'cms/tsconfig.json',
+      'tsconfig.base.json',
+    ],
+    writes: ['cms/dist'],
     output: 'cms/dist/src/index.js',
     command: ['pnpm', ['--filter', '@teilhabe/cms', 'compile']],
   },
@@ -67,36 +89,46 @@ export const BUILD_STEPS = [
       'packages/graphql/src',
       'packages/graphql/operations',
       'packages/graphql/fragments',
+      'packages/graphql/package.json',
     ],
+    writes: ['portal/.output', 'portal/.nuxt'],
     output: 'portal/.output/server/index.mjs',
     command: ['pnpm', ['--filter', '@teilhabe/portal', 'build']],
   },
 ];
 
-const listFiles = (full) => {
-  if (!existsSync(full)) {
+const listFiles = (full, skipped) => {
+  if (!existsSync(full) || skipped.some((folder) => isInside(full, folder))) {
     return [];
   }
   if (!statSync(full).isDirectory()) {
     return [full];
   }
   return readdirSync(full, { withFileTypes: true })
-    .filter((entry) => !IGNORED.has(entry.name))
-    .flatMap((entry) => listFiles(path.join(full, entry.name)))
+    .filter((entry) => !TOOL_STATE.has(entry.name))
+    .flatMap((entry) => listFiles(path.join(full, entry.name), skipped))
     .sort();
 };
 
+const isInside = (full, folder) => full === folder || full.startsWith(`${folder}${path.sep}`);
+
 /**
  * Content hash of a step's inputs (paths and bytes), so a rebuild happens
- * exactly when something it reads has changed.
- * @param {{ inputs: string[] }} step
- * @param {{ root?: string }} [options] the folder the paths are relative to
+ * exactly when something it reads has changed. Leaves out what the step and
+ * the steps after it write.
+ * @param {{ name: string, inputs: string[], writes: string[] }} step
+ * @param {{ root?: string, steps?: typeof BUILD_STEPS }} [options] the folder
+ *   the paths are relative to, and the steps in build order
  * @returns {string}
  */
-export const inputHash = (step, { root = ROOT } = {}) => {
+export const inputHash = (step, { root = ROOT, steps = BUILD_STEPS } = {}) => {
+  const position = steps.findIndex((candidate) => candidate.name === step.name);
+  const skipped = [step, ...(position < 0 ? [] : steps.slice(position + 1))]
+    .flatMap((written) => written.writes)
+    .map((folder) => path.join(root, folder));
   const hash = createHash('sha256');
   for (const input of step.inputs) {
-    for (const file of listFiles(path.join(root, input))) {
+    for (const file of listFiles(path.join(root, input), skipped)) {
       hash.update(path.relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
     }
   }
@@ -136,7 +168,7 @@ export const buildChanged = async ({
     if (only && !only.includes(step.name)) {
       continue;
     }
-    const hash = inputHash(step, { root });
+    const hash = inputHash(step, { root, steps });
     const stamp = path.join(cacheDir, 'build', `${step.name}.sha256`);
     const upToDate =
       !force &&
