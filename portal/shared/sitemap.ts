@@ -4,6 +4,8 @@
  * test them.
  */
 
+import { DEFAULT_LOCALE, LOCALE_CODES, portalLocale, type LocaleCode } from './locales';
+
 /** One URL of a sitemap with the pages that are real translations of it. */
 export interface SitemapEntry {
   /** Absolute URL. */
@@ -71,4 +73,98 @@ export function buildSitemapIndex(sitemaps: readonly string[]): string {
     '</sitemapindex>',
     '',
   ].join('\n');
+}
+
+/** Paths of one piece of content in the locales it exists in. */
+export type Alternates = Partial<Record<LocaleCode, string>>;
+
+/** A published offer: its slug and the locales it is translated into. */
+export interface SitemapOffer {
+  slug: string;
+  locales: readonly string[];
+}
+
+/** One page of a paged list from the CMS. */
+export interface ListPage<T> {
+  items: readonly T[];
+  /** How many pages the list has, as the CMS counts it. */
+  pageCount: number;
+}
+
+/** A safety stop: 100 pages of 50 offers is far beyond what a city has. */
+const MAX_PAGES = 100;
+
+/**
+ * Reads a paged list page by page, one request at a time.
+ * @param readPage fetches page `n` (from 1)
+ * @returns the items of all pages in order
+ */
+export async function readAllPages<T>(
+  readPage: (page: number) => Promise<ListPage<T>>
+): Promise<T[]> {
+  const items: T[] = [];
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const result = await readPage(page);
+    items.push(...result.items);
+    if (page >= result.pageCount) {
+      break;
+    }
+  }
+  return items;
+}
+
+function entry(origin: string, locale: LocaleCode, paths: Alternates): SitemapEntry | null {
+  const own = paths[locale];
+  if (!own) {
+    return null;
+  }
+  const alternates = LOCALE_CODES.flatMap((code) => {
+    const path = paths[code];
+    return path ? [{ hreflang: portalLocale(code).language, href: `${origin}${path}` }] : [];
+  });
+  const fallback = paths[DEFAULT_LOCALE];
+  if (fallback) {
+    alternates.push({ hreflang: 'x-default', href: `${origin}${fallback}` });
+  }
+  return { loc: `${origin}${own}`, alternates };
+}
+
+/**
+ * The URLs of one locale's sitemap: home page, directory, the CMS pages and
+ * the offers that exist in this locale. Alternates name only real
+ * translations; pages shown in German for lack of one are left to the German
+ * sitemap.
+ * @param origin the portal's public origin
+ * @param locale the sitemap's locale
+ * @param pages the CMS pages, each with its paths per locale
+ * @param offers every published offer
+ * @returns the entries in sitemap order
+ */
+export function localeSitemapEntries(
+  origin: string,
+  locale: LocaleCode,
+  pages: Iterable<Alternates>,
+  offers: readonly SitemapOffer[]
+): SitemapEntry[] {
+  const everywhere = (path: string): Alternates =>
+    Object.fromEntries(
+      LOCALE_CODES.map((code) => [code, path === '/' ? `/${code}` : `/${code}${path}`])
+    );
+  const entries = [
+    entry(origin, locale, everywhere('/')),
+    entry(origin, locale, everywhere('/angebote')),
+    ...[...pages].map((paths) => entry(origin, locale, paths)),
+    ...offers.map(({ slug, locales }) =>
+      entry(
+        origin,
+        locale,
+        Object.fromEntries(
+          LOCALE_CODES.filter((code) => code === DEFAULT_LOCALE || locales.includes(code)).map(
+            (code) => [code, `/${code}/angebote/${slug}`]
+          )
+        )
+      )
+    ),
+  ];
+  return entries.filter((item): item is SitemapEntry => item !== null);
 }
