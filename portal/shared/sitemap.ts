@@ -91,11 +91,11 @@ export interface ListPage<T> {
   pageCount: number;
 }
 
-/** A safety stop: 100 pages of 50 offers is far beyond what a city has. */
-const MAX_PAGES = 100;
-
 /**
- * Reads a paged list page by page, one request at a time.
+ * Reads a paged list page by page, one request at a time, up to the last page
+ * the CMS counts (or an empty page, should the list shrink meanwhile). No cap
+ * of its own: a sitemap that stops early would hide the rest from search
+ * engines without anyone noticing.
  * @param readPage fetches page `n` (from 1)
  * @returns the items of all pages in order
  */
@@ -103,14 +103,13 @@ export async function readAllPages<T>(
   readPage: (page: number) => Promise<ListPage<T>>
 ): Promise<T[]> {
   const items: T[] = [];
-  for (let page = 1; page <= MAX_PAGES; page++) {
+  for (let page = 1; ; page++) {
     const result = await readPage(page);
     items.push(...result.items);
-    if (page >= result.pageCount) {
-      break;
+    if (page >= result.pageCount || result.items.length === 0) {
+      return items;
     }
   }
-  return items;
 }
 
 function entry(origin: string, locale: LocaleCode, paths: Alternates): SitemapEntry | null {
