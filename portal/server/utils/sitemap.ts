@@ -1,5 +1,5 @@
 import type { H3Event } from 'h3';
-import { DirectoryDocument, SiteFrameDocument } from '@teilhabe/graphql';
+import { SitemapOffersDocument, SitemapPagesDocument } from '@teilhabe/graphql';
 import { DEFAULT_LOCALE, LOCALE_CODES, type LocaleCode } from '#shared/locales';
 import {
   buildSitemap,
@@ -9,21 +9,20 @@ import {
   type SitemapOffer,
 } from '#shared/sitemap';
 import { isValidSlug } from '#shared/slug';
-import { emptyDirectoryFilters } from '#shared/directory-query';
-import { toDirectoryVariables } from '#shared/view-models/directory';
-import { presentItems } from '#shared/view-models/text';
 
-/** The largest page the CMS serves; the sitemap pages through all offers. */
+/** The largest page of the directory the CMS serves. */
 const OFFERS_PER_QUERY = 50;
+/** The largest page of a Strapi list (the GraphQL plugin's `maxLimit`). */
+const PAGES_PER_QUERY = 100;
 
 /** Every published offer with the locales it is translated into. */
 async function allOffers(event: H3Event): Promise<SitemapOffer[]> {
   const offers = await readAllPages(async (page) => {
-    const { teilhabeDirectory } = await queryCms(
-      event,
-      DirectoryDocument,
-      toDirectoryVariables({ ...emptyDirectoryFilters(), page }, DEFAULT_LOCALE, OFFERS_PER_QUERY)
-    );
+    const { teilhabeDirectory } = await queryCms(event, SitemapOffersDocument, {
+      locale: DEFAULT_LOCALE,
+      page,
+      pageSize: OFFERS_PER_QUERY,
+    });
     return { items: teilhabeDirectory.offers, pageCount: teilhabeDirectory.pageCount };
   });
   return offers
@@ -33,15 +32,22 @@ async function allOffers(event: H3Event): Promise<SitemapOffer[]> {
 
 /** CMS pages by document, with their slug in each locale they exist in. */
 async function allPages(event: H3Event): Promise<Map<string, Alternates>> {
-  const frames = await Promise.all(
+  const perLocale = await Promise.all(
     LOCALE_CODES.map(async (locale) => ({
       locale,
-      data: await queryCms(event, SiteFrameDocument, { locale }),
+      items: await readAllPages(async (page) => {
+        const { teilhabePages_connection: list } = await queryCms(event, SitemapPagesDocument, {
+          locale,
+          page,
+          pageSize: PAGES_PER_QUERY,
+        });
+        return { items: list?.nodes ?? [], pageCount: list?.pageInfo.pageCount ?? 0 };
+      }),
     }))
   );
   const pages = new Map<string, Alternates>();
-  for (const { locale, data } of frames) {
-    for (const page of presentItems(data.teilhabePages)) {
+  for (const { locale, items } of perLocale) {
+    for (const page of items) {
       if (isValidSlug(page.slug)) {
         const paths = pages.get(page.documentId) ?? {};
         paths[locale] = `/${locale}/seiten/${page.slug}`;
