@@ -75,6 +75,85 @@ export function buildSitemapIndex(sitemaps: readonly string[]): string {
   ].join('\n');
 }
 
+/** The most URLs one sitemap file may hold (sitemaps.org). */
+export const MAX_URLS_PER_SITEMAP = 50_000;
+
+/**
+ * What the index allows per locale for URLs other than offers (home page,
+ * directory, CMS pages) without counting them: it asks the CMS only for the
+ * number of offers, and a city has dozens of pages, not a thousand.
+ */
+const OTHER_URLS = 1_000;
+
+/**
+ * How many files the index lists for each locale's sitemap.
+ * @param offerCount the number of published offers
+ * @param maxUrls URLs per file
+ * @returns at least 1
+ */
+export function sitemapFileCount(offerCount: number, maxUrls = MAX_URLS_PER_SITEMAP): number {
+  return Math.max(1, Math.ceil((offerCount + OTHER_URLS) / maxUrls));
+}
+
+/**
+ * Splits a locale's URLs into sitemap files of nearly equal size: as many as
+ * the index lists, so that a locale with fewer URLs than German (only
+ * translated offers) still fills each of them, and more only if the URLs
+ * would not fit otherwise.
+ * @param entries the locale's URLs in order
+ * @param files the number of files the index lists
+ * @param maxUrls URLs per file
+ * @returns the files' URLs, none empty unless there are no URLs at all
+ */
+export function splitSitemap<T>(
+  entries: readonly T[],
+  files: number,
+  maxUrls = MAX_URLS_PER_SITEMAP
+): T[][] {
+  const count = Math.max(1, files, Math.ceil(entries.length / maxUrls));
+  const bounds = Array.from({ length: count + 1 }, (_, index) =>
+    Math.floor((index * entries.length) / count)
+  );
+  const parts = bounds
+    .slice(1)
+    .map((end, index) => entries.slice(bounds[index], end))
+    .filter((part) => part.length > 0);
+  return parts.length > 0 ? parts : [[]];
+}
+
+/**
+ * The path of a locale's sitemap file: `/sitemap-de.xml` for the first,
+ * `/sitemap-de.xml?part=2` and on for more (a sitemap lists URLs below its
+ * own folder only, so every file stays at the root).
+ * @param locale the sitemap's locale
+ * @param part the file's number, from 1
+ * @returns the path
+ */
+export function sitemapPath(locale: LocaleCode, part = 1): string {
+  return part === 1 ? `/sitemap-${locale}.xml` : `/sitemap-${locale}.xml?part=${part}`;
+}
+
+/**
+ * @param value the `part` query value of a sitemap request
+ * @returns the file's number (1 without one), or null for anything but a whole number from 1
+ */
+export function sitemapPart(value: unknown): number | null {
+  if (value === undefined) {
+    return 1;
+  }
+  return typeof value === 'string' && /^[1-9][0-9]{0,5}$/.test(value) ? Number(value) : null;
+}
+
+/**
+ * @param files files per locale (`sitemapFileCount`)
+ * @returns the paths the sitemap index lists, locale by locale
+ */
+export function sitemapIndexPaths(files: number): string[] {
+  return LOCALE_CODES.flatMap((code) =>
+    Array.from({ length: files }, (_, index) => sitemapPath(code, index + 1))
+  );
+}
+
 /** Paths of one piece of content in the locales it exists in. */
 export type Alternates = Partial<Record<LocaleCode, string>>;
 

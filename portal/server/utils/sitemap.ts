@@ -5,6 +5,8 @@ import {
   buildSitemap,
   localeSitemapEntries,
   readAllPages,
+  sitemapFileCount,
+  splitSitemap,
   type Alternates,
   type SitemapOffer,
 } from '#shared/sitemap';
@@ -15,9 +17,12 @@ const OFFERS_PER_QUERY = 50;
 /** The largest page of a Strapi list (the GraphQL plugin's `maxLimit`). */
 const PAGES_PER_QUERY = 100;
 
-/** Every published offer with the locales it is translated into. */
-async function allOffers(event: H3Event): Promise<SitemapOffer[]> {
-  const offers = await readAllPages(async (page) => {
+/**
+ * Every published offer with the locales it is translated into.
+ * @returns the offers, and how many the CMS listed (with any whose slug is unusable)
+ */
+async function allOffers(event: H3Event): Promise<{ count: number; offers: SitemapOffer[] }> {
+  const listed = await readAllPages(async (page) => {
     const { teilhabeDirectory } = await queryCms(event, SitemapOffersDocument, {
       locale: DEFAULT_LOCALE,
       page,
@@ -25,9 +30,24 @@ async function allOffers(event: H3Event): Promise<SitemapOffer[]> {
     });
     return { items: teilhabeDirectory.offers, pageCount: teilhabeDirectory.pageCount };
   });
-  return offers
+  const offers = listed
     .filter((offer) => isValidSlug(offer.slug))
     .map((offer) => ({ slug: offer.slug, locales: offer.availableLocales }));
+  return { count: listed.length, offers };
+}
+
+/**
+ * How many files each locale's sitemap has, for the index: one small query.
+ * @param event the request
+ * @returns files per locale
+ */
+export async function sitemapFilesPerLocale(event: H3Event): Promise<number> {
+  const { teilhabeDirectory } = await queryCms(event, SitemapOffersDocument, {
+    locale: DEFAULT_LOCALE,
+    page: 1,
+    pageSize: 1,
+  });
+  return sitemapFileCount(teilhabeDirectory.total);
 }
 
 /** CMS pages by document, with their slug in each locale they exist in. */
@@ -59,17 +79,27 @@ async function allPages(event: H3Event): Promise<Map<string, Alternates>> {
 }
 
 /**
- * The sitemap of one locale (see `localeSitemapEntries`).
+ * The sitemap of one locale (see `localeSitemapEntries`), in as many files as
+ * the index lists (`sitemapFilesPerLocale`), each within the 50,000 URLs a
+ * sitemap may hold.
  * @param event the request
  * @param locale the sitemap's locale
  * @param origin the portal's public origin
- * @returns the XML document
+ * @returns one XML document per file, the first at `/sitemap-<locale>.xml`
  */
 export async function localeSitemap(
   event: H3Event,
   locale: LocaleCode,
   origin: string
-): Promise<string> {
-  const [pages, offers] = await Promise.all([allPages(event), allOffers(event)]);
-  return buildSitemap(localeSitemapEntries(origin, locale, pages.values(), offers));
+): Promise<string[]> {
+  const [pages, { count, offers }] = await Promise.all([allPages(event), allOffers(event)]);
+  const entries = localeSitemapEntries(origin, locale, pages.values(), offers);
+  const files = sitemapFileCount(count);
+  const parts = splitSitemap(entries, files);
+  if (parts.length > files) {
+    logServerError(
+      `[sitemap] ${locale}: ${entries.length} URLs take ${parts.length} files, the index lists ${files}`
+    );
+  }
+  return parts.map((part) => buildSitemap(part));
 }
