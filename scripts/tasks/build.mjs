@@ -4,8 +4,11 @@ import path from 'node:path';
 import { runOrThrow } from './exec.mjs';
 import { CACHE_DIR, ROOT } from './paths.mjs';
 
-/** Tool state that may sit inside an input folder; never an input itself. */
-const TOOL_STATE = new Set(['node_modules', '.cache', '.tmp', 'coverage']);
+/**
+ * Folders that may sit inside an input folder without being inputs: tool
+ * state, and unit tests next to the code (no build compiles them).
+ */
+const NOT_INPUTS = new Set(['node_modules', '.cache', '.tmp', 'coverage', '__tests__']);
 
 const PLUGIN = 'packages/strapi-plugin-teilhabe';
 
@@ -105,7 +108,7 @@ const listFiles = (full, skipped) => {
     return [full];
   }
   return readdirSync(full, { withFileTypes: true })
-    .filter((entry) => !TOOL_STATE.has(entry.name))
+    .filter((entry) => !NOT_INPUTS.has(entry.name))
     .flatMap((entry) => listFiles(path.join(full, entry.name), skipped))
     .sort();
 };

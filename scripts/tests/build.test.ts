@@ -109,6 +109,11 @@ describe('incremental build', () => {
     await expect(build()).resolves.toEqual(['plugin', 'cms-admin']);
   });
 
+  test('unit tests next to the plugin code rebuild nothing', async () => {
+    write('packages/strapi-plugin-teilhabe/server/src/__tests__/index.test.ts', 'test();\n');
+    await expect(build()).resolves.toEqual([]);
+  });
+
   test('shared compiler options rebuild what TypeScript compiles', async () => {
     write('tsconfig.base.json', '{ "compilerOptions": { "target": "ES2024" } }\n');
     await expect(build()).resolves.toEqual(['plugin', 'cms']);
