@@ -37,6 +37,12 @@ export default defineNuxtConfig({
     cmsUrl: 'http://127.0.0.1:1337',
     /** CSP `frame-ancestors` sources: who may embed the portal in an iframe. */
     frameAncestors: "'self'",
+    /**
+     * `whsec_<base64>`, the CMS's `TEILHABE_CHANGE_SECRET`: verifies its change
+     * notifications (`POST /api/cms/changes`). Empty: the route is off and
+     * cached CMS answers only expire (see server/utils/content-cache.ts).
+     */
+    cmsChangeSecret: '',
   },
 
   i18n: {
@@ -58,6 +64,11 @@ export default defineNuxtConfig({
 
   nitro: {
     compressPublicAssets: true,
+    storage: {
+      // Cached CMS answers, bounded: filter and slug variants cannot grow memory
+      // without limit. Several instances mount a shared store here instead.
+      cache: { driver: 'lru-cache', max: 5000 },
+    },
   },
 
   // One sitemap per locale (`/sitemap-ar.xml`); `/sitemap.xml` is their index.
@@ -66,11 +77,6 @@ export default defineNuxtConfig({
     method: 'get' as const,
     handler: fileURLToPath(new URL('./server/handlers/sitemap-locale.ts', import.meta.url)),
   })),
-
-  routeRules: {
-    // View models change only when editors publish; a short shared cache spares the CMS.
-    '/api/view/**': { swr: 30 },
-  },
 
   typescript: {
     strict: true,

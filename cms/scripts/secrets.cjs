@@ -14,4 +14,12 @@ const generateSecrets = () => ({
   ENCRYPTION_KEY: secret(),
 });
 
-module.exports = { generateSecrets };
+/**
+ * The secret that signs the CMS's change notifications to the portal
+ * (`TEILHABE_CHANGE_SECRET` = the portal's `NUXT_CMS_CHANGE_SECRET`), in the
+ * `whsec_<base64>` form of the Standard Webhooks libraries.
+ * @returns {string}
+ */
+const generateChangeSecret = () => `whsec_${randomBytes(32).toString('base64')}`;
+
+module.exports = { generateSecrets, generateChangeSecret };

@@ -23,7 +23,7 @@ const PLUGIN = 'packages/strapi-plugin-teilhabe';
 export const BUILD_STEPS = [
   {
     name: 'plugin',
-    inputs: [`${PLUGIN}/server`, `${PLUGIN}/package.json`, 'tsconfig.base.json'],
+    inputs: [`${PLUGIN}/server`, `${PLUGIN}/admin`, `${PLUGIN}/package.json`, 'tsconfig.base.json'],
     writes: [`${PLUGIN}/dist`],
     output: `${PLUGIN}/dist/server/index.js`,
     command: ['pnpm', ['--filter', 'strapi-plugin-teilhabe', 'build']],
@@ -44,8 +44,10 @@ export const BUILD_STEPS = [
   {
     // The admin panel bundle (slow, ~60 s): rebuilt only when its own inputs
     // change. Besides cms/src/admin it reads the admin settings (path, URLs,
-    // cookie, enabled plugins) and every plugin's `./strapi-admin` export:
-    // ours has none today, but the exports in its package.json decide.
+    // cookie, enabled plugins) and the plugin's admin part through the
+    // `./strapi-admin` export in its package.json: the built dist/admin,
+    // which the plugin step makes from admin/ and the labels it shares with
+    // the server, so a change to server code alone leaves the bundle be.
     // (`strapi build` compiles the server code too; the next step owns that.)
     name: 'cms-admin',
     inputs: [

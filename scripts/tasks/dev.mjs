@@ -1,5 +1,6 @@
 import { buildChanged } from './build.mjs';
-import { ensureDemoEnv } from './demo-env.mjs';
+import { PORTAL_PORT } from './constants.mjs';
+import { changeNotificationEnv, ensureDemoEnv } from './demo-env.mjs';
 import { run } from './exec.mjs';
 import { ensureInstalled } from './install.mjs';
 import { ROOT } from './paths.mjs';
@@ -12,6 +13,10 @@ export const dev = async () => {
   await ensureInstalled();
   await buildChanged({ only: ['plugin', 'graphql'] });
   const demoEnv = ensureDemoEnv();
+  const changes = changeNotificationEnv({
+    portalUrl: `http://127.0.0.1:${PORTAL_PORT}`,
+    secret: demoEnv.TEILHABE_CHANGE_SECRET,
+  });
   return run(
     'pnpm',
     [
@@ -30,6 +35,8 @@ export const dev = async () => {
       env: {
         ...process.env,
         ...demoEnv,
+        ...changes.cms,
+        ...changes.portal,
         TEILHABE_DEMO: 'true',
         HOST: '127.0.0.1',
         NUXT_CMS_GRAPHQL_URL: 'http://127.0.0.1:1337/graphql',

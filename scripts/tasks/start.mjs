@@ -1,6 +1,6 @@
 import { DEMO_ADMIN_EMAIL, CMS_PORT, PORTAL_PORT } from './constants.mjs';
 import { buildChanged } from './build.mjs';
-import { ensureDemoEnv } from './demo-env.mjs';
+import { changeNotificationEnv, ensureDemoEnv } from './demo-env.mjs';
 import { ensureInstalled } from './install.mjs';
 import { startCms, startPortal, stopAll, waitForHttp } from './services.mjs';
 
@@ -15,7 +15,11 @@ export const start = async () => {
   const demoEnv = ensureDemoEnv();
   const cmsUrl = `http://127.0.0.1:${CMS_PORT}`;
   const portalUrl = `http://127.0.0.1:${PORTAL_PORT}`;
-  const cms = startCms({ port: CMS_PORT, env: { ...demoEnv, TEILHABE_DEMO: 'true' } });
+  const changes = changeNotificationEnv({ portalUrl, secret: demoEnv.TEILHABE_CHANGE_SECRET });
+  const cms = startCms({
+    port: CMS_PORT,
+    env: { ...demoEnv, ...changes.cms, TEILHABE_DEMO: 'true' },
+  });
   let portal;
   const shutdown = async () => {
     await stopAll([portal, cms]);
@@ -25,7 +29,7 @@ export const start = async () => {
   process.on('SIGTERM', shutdown);
   try {
     await waitForHttp(`${cmsUrl}/_health`, { child: cms, name: 'CMS' });
-    portal = startPortal({ port: PORTAL_PORT, cmsUrl });
+    portal = startPortal({ port: PORTAL_PORT, cmsUrl, env: changes.portal });
     await waitForHttp(`${portalUrl}/healthz`, { child: portal, name: 'Portal' });
   } catch (error) {
     await stopAll([portal, cms]);

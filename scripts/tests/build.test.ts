@@ -5,12 +5,15 @@ import { BUILD_STEPS, buildChanged, inputHash } from '../tasks/build.mjs';
 
 type Step = (typeof BUILD_STEPS)[number];
 
+const PLUGIN = 'packages/strapi-plugin-teilhabe';
+
 /** One file under each source folder the real steps read. */
 const SOURCES = [
   'tsconfig.base.json',
   'packages/strapi-plugin-teilhabe/package.json',
   'packages/strapi-plugin-teilhabe/server/tsconfig.json',
   'packages/strapi-plugin-teilhabe/server/src/index.ts',
+  'packages/strapi-plugin-teilhabe/admin/src/index.ts',
   'packages/graphql/package.json',
   'packages/graphql/codegen.ts',
   'packages/graphql/schema.graphql',
@@ -48,9 +51,19 @@ const write = (file: string, text: string) => {
  * operation does, as codegen's would.
  */
 const fakeBuild = async (step: Step, at: string) => {
-  const full = path.join(at, step.output);
-  mkdirSync(path.dirname(full), { recursive: true });
-  writeFileSync(full, `${step.name} from ${inputHash(step, { root: at })}\n`);
+  const emit = (file: string, from: Pick<Step, 'name' | 'inputs' | 'writes'>) => {
+    mkdirSync(path.dirname(path.join(at, file)), { recursive: true });
+    writeFileSync(path.join(at, file), `${step.name} from ${inputHash(from, { root: at })}\n`);
+  };
+  emit(step.output, step);
+  if (step.name === 'plugin') {
+    // The plugin's admin bundle comes from its admin part alone.
+    emit(`${PLUGIN}/dist/admin/index.mjs`, {
+      name: 'admin',
+      inputs: [`${PLUGIN}/admin`],
+      writes: [],
+    });
+  }
 };
 
 const build = () => buildChanged({ root, cacheDir: path.join(root, '.cache'), execute: fakeBuild });
@@ -107,6 +120,12 @@ describe('incremental build', () => {
     await expect(build()).resolves.toEqual(['plugin']);
     write('packages/strapi-plugin-teilhabe/package.json', '{ "exports": {} }\n');
     await expect(build()).resolves.toEqual(['plugin', 'cms-admin']);
+  });
+
+  test("a change to the plugin's admin part reaches the admin bundle through its dist", async () => {
+    write(`${PLUGIN}/admin/src/index.ts`, 'export default { register() {} };\n');
+    await expect(build()).resolves.toEqual(['plugin', 'cms-admin']);
+    await expect(build()).resolves.toEqual([]);
   });
 
   test('unit tests next to the plugin code rebuild nothing', async () => {

@@ -597,7 +597,7 @@ export interface PluginTeilhabeCategory extends Struct.CollectionTypeSchema {
   collectionName: 'teilhabe_categories';
   info: {
     description: 'A category of the directory. The code is stable and used in URLs in every locale; the label is a text per locale: {"de": "\u2026", "en": "\u2026"}.';
-    displayName: 'Category';
+    displayName: 'Kategorie';
     pluralName: 'categories';
     singularName: 'category';
   };
@@ -622,7 +622,14 @@ export interface PluginTeilhabeCategory extends Struct.CollectionTypeSchema {
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     isSampleContent: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
-    label: Schema.Attribute.JSON & Schema.Attribute.Required;
+    label: Schema.Attribute.JSON &
+      Schema.Attribute.Required &
+      Schema.Attribute.CustomField<
+        'plugin::teilhabe.localized-text',
+        {
+          maxLength: 120;
+        }
+      >;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::teilhabe.category'> &
       Schema.Attribute.Private;
@@ -644,7 +651,7 @@ export interface PluginTeilhabeContact extends Struct.CollectionTypeSchema {
   collectionName: 'teilhabe_contacts';
   info: {
     description: "A way to reach an offer: function or role (text per locale), phone, functional e-mail, languages. A person's name only with recorded consent. The internal name is shown to editors only.";
-    displayName: 'Contact';
+    displayName: 'Kontakt';
     pluralName: 'contacts';
     singularName: 'contact';
   };
@@ -683,7 +690,14 @@ export interface PluginTeilhabeContact extends Struct.CollectionTypeSchema {
         maxLength: 50;
       }>;
     publishedAt: Schema.Attribute.DateTime;
-    role: Schema.Attribute.JSON & Schema.Attribute.Required;
+    role: Schema.Attribute.JSON &
+      Schema.Attribute.Required &
+      Schema.Attribute.CustomField<
+        'plugin::teilhabe.localized-text',
+        {
+          maxLength: 200;
+        }
+      >;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -693,7 +707,7 @@ export interface PluginTeilhabeCourseType extends Struct.CollectionTypeSchema {
   collectionName: 'teilhabe_course_types';
   info: {
     description: 'A type of language course (integration course variants, job-related course, other). Stable code, label per locale.';
-    displayName: 'Course type';
+    displayName: 'Kursart';
     pluralName: 'course-types';
     singularName: 'course-type';
   };
@@ -718,7 +732,14 @@ export interface PluginTeilhabeCourseType extends Struct.CollectionTypeSchema {
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     isSampleContent: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
-    label: Schema.Attribute.JSON & Schema.Attribute.Required;
+    label: Schema.Attribute.JSON &
+      Schema.Attribute.Required &
+      Schema.Attribute.CustomField<
+        'plugin::teilhabe.localized-text',
+        {
+          maxLength: 120;
+        }
+      >;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::teilhabe.course-type'> &
       Schema.Attribute.Private;
@@ -740,7 +761,7 @@ export interface PluginTeilhabeDistrict extends Struct.CollectionTypeSchema {
   collectionName: 'teilhabe_districts';
   info: {
     description: 'A district (Ortsteil) of the city. Stable code, label per locale.';
-    displayName: 'District';
+    displayName: 'Stadtteil';
     pluralName: 'districts';
     singularName: 'district';
   };
@@ -765,7 +786,14 @@ export interface PluginTeilhabeDistrict extends Struct.CollectionTypeSchema {
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     isSampleContent: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
-    label: Schema.Attribute.JSON & Schema.Attribute.Required;
+    label: Schema.Attribute.JSON &
+      Schema.Attribute.Required &
+      Schema.Attribute.CustomField<
+        'plugin::teilhabe.localized-text',
+        {
+          maxLength: 120;
+        }
+      >;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::teilhabe.district'> &
       Schema.Attribute.Private;
@@ -787,7 +815,7 @@ export interface PluginTeilhabeLifeSituation extends Struct.CollectionTypeSchema
   collectionName: 'teilhabe_life_situations';
   info: {
     description: 'An entry on the home page that leads residents by their situation (learn German, childcare, advice, \u2026).';
-    displayName: 'Life situation';
+    displayName: 'Lebenslage';
     pluralName: 'life-situations';
     singularName: 'life-situation';
   };
@@ -895,7 +923,7 @@ export interface PluginTeilhabeLocation extends Struct.CollectionTypeSchema {
   collectionName: 'teilhabe_locations';
   info: {
     description: 'A place where offers take place: address, district of Lehrte and coordinates. Edited once, used by many offers.';
-    displayName: 'Location';
+    displayName: 'Ort';
     pluralName: 'locations';
     singularName: 'location';
   };
@@ -962,7 +990,7 @@ export interface PluginTeilhabeOffer extends Struct.CollectionTypeSchema {
   collectionName: 'teilhabe_offers';
   info: {
     description: 'An offer of the integration service directory (course, counselling, childcare, meeting place \u2026). Texts are translated per locale; structure (category, relations, dates, flags) is shared and read from the German version.';
-    displayName: 'Offer';
+    displayName: 'Angebot';
     pluralName: 'offers';
     singularName: 'offer';
   };
@@ -1300,7 +1328,7 @@ export interface PluginTeilhabePage extends Struct.CollectionTypeSchema {
   collectionName: 'teilhabe_pages';
   info: {
     description: 'A plain page of the portal, such as the Impressum, the privacy notice, the accessibility statement or the easy-language explanation.';
-    displayName: 'Page';
+    displayName: 'Seite';
     pluralName: 'pages';
     singularName: 'page';
   };
@@ -1392,7 +1420,7 @@ export interface PluginTeilhabeProvider extends Struct.CollectionTypeSchema {
   collectionName: 'teilhabe_providers';
   info: {
     description: 'An organisation that runs offers. Edited once, used by many offers. The description is a text per locale: {"de": "\u2026", "en": "\u2026"}.';
-    displayName: 'Provider';
+    displayName: 'Anbieter';
     pluralName: 'providers';
     singularName: 'provider';
   };
@@ -1410,7 +1438,13 @@ export interface PluginTeilhabeProvider extends Struct.CollectionTypeSchema {
   attributes: {
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
-    description: Schema.Attribute.JSON;
+    description: Schema.Attribute.JSON &
+      Schema.Attribute.CustomField<
+        'plugin::teilhabe.localized-text',
+        {
+          maxLength: 2000;
+        }
+      >;
     isSampleContent: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::teilhabe.provider'> &
@@ -1434,7 +1468,7 @@ export interface PluginTeilhabeSiteSetting extends Struct.SingleTypeSchema {
   collectionName: 'teilhabe_site_settings';
   info: {
     description: "Texts of the portal's frame: city name, welcome text, footer and the accessibility feedback channel.";
-    displayName: 'Site settings';
+    displayName: 'Website-Einstellungen';
     pluralName: 'site-settings';
     singularName: 'site-setting';
   };
@@ -1538,7 +1572,7 @@ export interface PluginTeilhabeTargetGroup extends Struct.CollectionTypeSchema {
   collectionName: 'teilhabe_target_groups';
   info: {
     description: 'A group an offer is meant for. Stable code, label per locale.';
-    displayName: 'Target group';
+    displayName: 'Zielgruppe';
     pluralName: 'target-groups';
     singularName: 'target-group';
   };
@@ -1563,7 +1597,14 @@ export interface PluginTeilhabeTargetGroup extends Struct.CollectionTypeSchema {
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     isSampleContent: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
-    label: Schema.Attribute.JSON & Schema.Attribute.Required;
+    label: Schema.Attribute.JSON &
+      Schema.Attribute.Required &
+      Schema.Attribute.CustomField<
+        'plugin::teilhabe.localized-text',
+        {
+          maxLength: 120;
+        }
+      >;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::teilhabe.target-group'> &
       Schema.Attribute.Private;

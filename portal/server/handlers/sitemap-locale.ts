@@ -2,13 +2,12 @@ import type { H3Event } from 'h3';
 import { isLocaleCode, type LocaleCode } from '#shared/locales';
 import { sitemapPart } from '#shared/sitemap';
 
-/** The CMS changes when editors publish; crawlers may see a sitemap five minutes old. */
+/** Cached like the view models: purged when the CMS reports a change. */
 const cachedSitemap = defineCachedFunction(
   (event: H3Event, locale: LocaleCode, origin: string) => localeSitemap(event, locale, origin),
   {
     name: 'sitemap',
-    maxAge: 300,
-    swr: true,
+    ...CMS_CACHE,
     getKey: (_event: H3Event, locale: LocaleCode, origin: string) => `${origin}/${locale}`,
   }
 );

@@ -37,7 +37,8 @@ const fetchWithTimeout: typeof fetch = (input, init) => {
  * Creates an Apollo client for the CMS's GraphQL API. Call it per request:
  * clients hold no state shared between visitors, and the browser never gets one.
  * @param url the GraphQL endpoint (runtime config `cmsGraphqlUrl`)
- * @returns a client that always asks the CMS (`no-cache`); Nitro's route cache does the caching
+ * @returns a client that always asks the CMS (`no-cache`); the portal's cached
+ *   functions do the caching (server/utils/content-cache.ts)
  */
 export function createCmsClient(url: string): ApolloClient {
   return new ApolloClient({

@@ -1,10 +1,15 @@
+import { createHash } from 'node:crypto';
 import type { H3Event } from 'h3';
 import {
   DirectoryDocument,
   DirectoryTaxonomiesDocument,
   OfferBySlugDocument,
 } from '@teilhabe/graphql';
-import { restrictToVocabulary, type DirectoryFilters } from '#shared/directory-query';
+import {
+  directoryCacheKey,
+  restrictToVocabulary,
+  type DirectoryFilters,
+} from '#shared/directory-query';
 import { cityCalendarDate } from '#shared/format';
 import type { LocaleCode } from '#shared/locales';
 import type {
@@ -19,14 +24,14 @@ import {
   toTaxonomiesView,
   toVocabulary,
 } from '#shared/view-models/directory';
+import type { Found } from './content-cache';
 
 /** Results per page of the directory. */
 export const DIRECTORY_PAGE_SIZE = 10;
 
 /**
- * The directory's taxonomies in one locale. They change only when editors
- * publish; every directory request needs them to check the URL's codes, so
- * they are kept for a minute.
+ * The directory's taxonomies in one locale. Every directory request needs
+ * them to check the URL's codes, so they are cached like the view models.
  * @param event the portal request
  * @param locale the page's locale
  * @returns categories, districts, target groups, course types and staff languages
@@ -36,8 +41,7 @@ export const loadTaxonomies = defineCachedFunction(
     toTaxonomiesView(await queryCms(event, DirectoryTaxonomiesDocument, { locale }), locale),
   {
     name: 'directory-taxonomies',
-    maxAge: 60,
-    swr: true,
+    ...CMS_CACHE,
     getKey: (_event: H3Event, locale: LocaleCode) => locale,
   }
 );
@@ -57,6 +61,36 @@ async function queryDirectory(
 }
 
 /**
+ * The cache key of a result page: from the filters after parsing and the
+ * check against the taxonomies, never from the raw URL, so that unknown
+ * parameters and values add no entries. Hashed, as the search text can be long.
+ */
+const directoryKey = (locale: LocaleCode, filters: DirectoryFilters, pageSize: number) =>
+  `${locale}:${pageSize}:${createHash('sha256').update(directoryCacheKey(filters)).digest('base64url').slice(0, 24)}`;
+
+/** One page of results for filters already checked against the taxonomies. */
+const loadCheckedDirectory = defineCachedFunction(
+  async (
+    event: H3Event,
+    locale: LocaleCode,
+    known: DirectoryFilters,
+    pageSize: number
+  ): Promise<DirectoryView> => {
+    const view = await queryDirectory(event, locale, known, pageSize);
+    if (view.offers.length === 0 && view.pageCount > 0 && known.page > view.pageCount) {
+      return queryDirectory(event, locale, { ...known, page: view.pageCount }, pageSize);
+    }
+    return view;
+  },
+  {
+    name: 'view-directory',
+    ...CMS_CACHE,
+    getKey: (_event: H3Event, locale: LocaleCode, known: DirectoryFilters, pageSize: number) =>
+      directoryKey(locale, known, pageSize),
+  }
+);
+
+/**
  * One page of results. Taxonomy codes the CMS does not know (an old bookmark,
  * a typo) are dropped before the query, not turned into an error or an empty
  * list; a page beyond the last one shows the last page.
@@ -73,25 +107,26 @@ export async function loadDirectory(
   pageSize = DIRECTORY_PAGE_SIZE
 ): Promise<DirectoryView> {
   const known = restrictToVocabulary(filters, toVocabulary(await loadTaxonomies(event, locale)));
-  const view = await queryDirectory(event, locale, known, pageSize);
-  if (view.offers.length === 0 && view.pageCount > 0 && known.page > view.pageCount) {
-    return queryDirectory(event, locale, { ...known, page: view.pageCount }, pageSize);
-  }
-  return view;
+  return loadCheckedDirectory(event, locale, known, pageSize);
 }
 
 /**
- * An offer by slug.
+ * An offer by slug. "Not found" is cached as a value, see {@link Found}. The
+ * day is part of the key because the view says whether the offer has ended.
  * @param event the portal request
  * @param locale the page's locale
  * @param slug the slug from the URL
- * @returns the offer, the new slug of a renamed offer, or `null` when there is no such offer
+ * @returns the offer or the new slug of a renamed offer, or `{ found: false }`
  */
-export async function loadOffer(
-  event: H3Event,
-  locale: LocaleCode,
-  slug: string
-): Promise<OfferPageView | null> {
-  const data = await queryCms(event, OfferBySlugDocument, { locale, slug });
-  return toOfferPageView(data, locale, cityCalendarDate(new Date()));
-}
+export const findOffer = defineCachedFunction(
+  async (event: H3Event, locale: LocaleCode, slug: string): Promise<Found<OfferPageView>> => {
+    const data = await queryCms(event, OfferBySlugDocument, { locale, slug });
+    return found(toOfferPageView(data, locale, cityCalendarDate(new Date())));
+  },
+  {
+    name: 'view-offer',
+    ...CMS_CACHE,
+    getKey: (_event: H3Event, locale: LocaleCode, slug: string) =>
+      `${locale}:${slug}:${cityCalendarDate(new Date())}`,
+  }
+);

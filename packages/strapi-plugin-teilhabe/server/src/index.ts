@@ -1,6 +1,12 @@
 import type { Core } from '@strapi/types';
+import { changeNotificationMiddleware } from './core/change-notifications/middleware';
+import {
+  changeNotificationService,
+  type ChangeNotificationService,
+} from './core/change-notifications/service';
 import type { Domain } from './core/domain';
 import { setupGraphql } from './core/graphql/setup';
+import { registerLocalizedTextField } from './core/localized-text/custom-field';
 import { publicParamsGuard } from './core/public-api/document-params-guard';
 import { publishedOnlyMiddleware } from './core/published-only';
 import { setupService } from './core/setup-service';
@@ -9,14 +15,21 @@ import { DOMAINS } from './domains';
 const merged = <K extends 'contentTypes' | 'controllers' | 'services'>(key: K) =>
   Object.assign({}, ...DOMAINS.map((domain) => domain[key] ?? {})) as NonNullable<Domain[K]>;
 
+const notifications = (strapi: Core.Strapi) =>
+  strapi.plugin('teilhabe').service('change-notifications') as ChangeNotificationService;
+
 /**
  * The `teilhabe` plugin: the shared core plus its domains (`domains.ts`).
- * The core's Document Service middlewares come first, so that every domain's
- * reads for the public are pinned to published content and bounded.
+ * The core's Document Service middlewares come first: the change
+ * notification sees every write once the domains' middlewares (such as the
+ * directory's index) are done, and every domain's reads for the public are
+ * pinned to published content and bounded.
  */
 export default {
   /** Runs before the database schema is synced. */
   register({ strapi }: { strapi: Core.Strapi }): void {
+    registerLocalizedTextField(strapi);
+    strapi.documents.use(changeNotificationMiddleware(strapi));
     strapi.documents.use(publishedOnlyMiddleware(strapi));
     strapi.documents.use(publicParamsGuard(strapi));
     for (const domain of DOMAINS) {
@@ -24,14 +37,27 @@ export default {
     }
     setupGraphql(strapi, DOMAINS);
   },
+  /**
+   * The domains' start-up work, then the "cms started" notification: writes
+   * of a previous run that crashed before it told the portals are covered by it.
+   */
   async bootstrap({ strapi }: { strapi: Core.Strapi }): Promise<void> {
     for (const domain of DOMAINS) {
       await domain.bootstrap?.(strapi);
     }
+    notifications(strapi).announceStart();
+  },
+  /** `strapi.destroy()`: no timer may outlive Strapi. */
+  destroy({ strapi }: { strapi: Core.Strapi }): void {
+    notifications(strapi).stop();
   },
   contentTypes: merged('contentTypes'),
   controllers: merged('controllers'),
-  services: { ...merged('services'), setup: setupService },
+  services: {
+    ...merged('services'),
+    setup: setupService(DOMAINS),
+    'change-notifications': changeNotificationService,
+  },
   routes: {
     // Public REST routes under `/api/teilhabe`: reads only, pinned to published content.
     'content-api': {

@@ -4,11 +4,9 @@
  * answers `{ kind: 'redirect', slug }`; an unknown one is a 404.
  */
 export default defineEventHandler(async (event) => {
-  const locale = requireLocale(event);
-  const slug = requireSlug(event);
-  const view = await loadOffer(event, locale, slug);
-  if (!view) {
+  const offer = await findOffer(event, requireLocale(event), requireSlug(event));
+  if (!offer.found) {
     throw createError({ statusCode: 404, statusMessage: 'Offer not found' });
   }
-  return view;
+  return offer.value;
 });

@@ -1,11 +1,4 @@
-import { PageBySlugDocument } from '@teilhabe/graphql';
-import { DEFAULT_LOCALE, type LocaleCode } from '#shared/locales';
-import { toPageView } from '#shared/view-models/page';
-import type { H3Event } from 'h3';
-
-async function findPage(event: H3Event, locale: LocaleCode, slug: string) {
-  return toPageView(await queryCms(event, PageBySlugDocument, { locale, slug }), locale);
-}
+import { DEFAULT_LOCALE } from '#shared/locales';
 
 /**
  * A CMS page: `GET /api/view/page?locale=fa&slug=impressum`.
@@ -15,11 +8,12 @@ async function findPage(event: H3Event, locale: LocaleCode, slug: string) {
 export default defineEventHandler(async (event) => {
   const locale = requireLocale(event);
   const slug = requireSlug(event);
-  const page =
-    (await findPage(event, locale, slug)) ??
-    (locale === DEFAULT_LOCALE ? null : await findPage(event, DEFAULT_LOCALE, slug));
-  if (!page) {
+  let page = await findPage(event, locale, slug);
+  if (!page.found && locale !== DEFAULT_LOCALE) {
+    page = await findPage(event, DEFAULT_LOCALE, slug);
+  }
+  if (!page.found) {
     throw createError({ statusCode: 404, statusMessage: 'Page not found' });
   }
-  return page;
+  return page.value;
 });

@@ -1,15 +1,23 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, openSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 // Free ports, so that several runs can share a machine.
 import { freePort } from '../../../../cms/scripts/cms-process.cjs';
-import { generateSecrets } from '../../../../scripts/tasks/demo-env.mjs';
+import {
+  changeNotificationEnv,
+  generateChangeSecret,
+  generateSecrets,
+} from '../../../../scripts/tasks/demo-env.mjs';
+import { DEMO_ADMIN_EMAIL } from '../../../../scripts/tasks/constants.mjs';
 import { startCms, startPortal, waitForHttp } from '../../../../scripts/tasks/services.mjs';
 
 /**
  * Starts the built CMS in demo mode on a fresh SQLite file and the built
- * portal against it, once for all browser tests. Their output goes to log
- * files in a temporary folder, printed on failure.
+ * portal against it, once for all browser tests; the CMS tells the portal
+ * about changes as in `npm start`. Their output goes to log files in a
+ * temporary folder, printed on failure. The demo admin's password is passed
+ * on to the tests, which edit content through the admin API.
  */
 export default async function globalSetup() {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'teilhabe-browser-'));
@@ -19,12 +27,16 @@ export default async function globalSetup() {
   const portalUrl = `http://127.0.0.1:${PORTAL_PORT}`;
   const cmsLog = openSync(path.join(dir, 'cms.log'), 'a');
   const portalLog = openSync(path.join(dir, 'portal.log'), 'a');
+  const adminPassword = `Test-${randomBytes(9).toString('base64url')}`;
+  const changes = changeNotificationEnv({ portalUrl, secret: generateChangeSecret() });
   const cms = startCms({
     port: CMS_PORT,
     stdio: ['ignore', cmsLog, cmsLog],
     env: {
       ...generateSecrets(),
+      ...changes.cms,
       TEILHABE_DEMO: 'true',
+      TEILHABE_DEMO_ADMIN_PASSWORD: adminPassword,
       DATABASE_CLIENT: 'sqlite',
       DATABASE_FILENAME: path.join(dir, 'cms.db'),
     },
@@ -33,6 +45,7 @@ export default async function globalSetup() {
     port: PORTAL_PORT,
     cmsUrl,
     stdio: ['ignore', portalLog, portalLog],
+    env: changes.portal,
   });
   globalThis.__TEILHABE_SERVERS__ = { cms, portal, dir };
   try {
@@ -44,4 +57,6 @@ export default async function globalSetup() {
   process.env.CMS_URL = cmsUrl;
   process.env.PORTAL_URL = portalUrl;
   process.env.TEILHABE_BROWSER_LOGS = dir;
+  process.env.TEILHABE_DEMO_ADMIN_EMAIL = DEMO_ADMIN_EMAIL;
+  process.env.TEILHABE_DEMO_ADMIN_PASSWORD = adminPassword;
 }

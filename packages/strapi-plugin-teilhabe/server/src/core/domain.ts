@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/types';
+import type { AdminLabels } from './admin-labels';
 
 // Spelled out so that the emitted declarations do not point into pnpm's store.
 export type ControllerFactory = (params: { strapi: Core.Strapi }) => Core.Controller;
@@ -55,6 +56,8 @@ export interface Domain {
    * resolver): they skip Strapi's per-field wrapper.
    */
   plainTypeDefs?: string;
+  /** German and English labels, help texts and list columns for the admin panel. */
+  adminLabels?: AdminLabels;
   /** Runs in the plugin's `register()`, e.g. to add Document Service middlewares. */
   register?: (strapi: Core.Strapi) => void;
   /** Runs in the plugin's `bootstrap()`. */

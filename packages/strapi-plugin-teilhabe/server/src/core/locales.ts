@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/types';
 
-/** A locale the portal serves, with its name in the locale itself. */
+/** A locale the portal serves, with its name in the locale itself and its writing direction. */
 export interface PortalLocale {
   code: string;
   name: string;
+  dir: 'ltr' | 'rtl';
 }
 
 /**
@@ -11,13 +12,13 @@ export interface PortalLocale {
  * and Farsi are written right to left.
  */
 export const PORTAL_LOCALES: readonly PortalLocale[] = [
-  { code: 'de', name: 'Deutsch' },
-  { code: 'en', name: 'English' },
-  { code: 'ar', name: 'العربية' },
-  { code: 'fa', name: 'فارسی' },
-  { code: 'uk', name: 'Українська' },
-  { code: 'tr', name: 'Türkçe' },
-  { code: 'ru', name: 'Русский' },
+  { code: 'de', name: 'Deutsch', dir: 'ltr' },
+  { code: 'en', name: 'English', dir: 'ltr' },
+  { code: 'ar', name: 'العربية', dir: 'rtl' },
+  { code: 'fa', name: 'فارسی', dir: 'rtl' },
+  { code: 'uk', name: 'Українська', dir: 'ltr' },
+  { code: 'tr', name: 'Türkçe', dir: 'ltr' },
+  { code: 'ru', name: 'Русский', dir: 'ltr' },
 ];
 
 export const DEFAULT_LOCALE = 'de';

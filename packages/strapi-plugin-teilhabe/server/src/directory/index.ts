@@ -1,3 +1,4 @@
+import { DIRECTORY_LABELS } from './admin-labels';
 import { readRoute, type ControllerFactory, type Domain } from '../core/domain';
 import { DIRECTORY_UIDS } from './constants';
 import contentTypes from './content-types';
@@ -20,6 +21,7 @@ const indexer = (strapi: Parameters<NonNullable<Domain['register']>>[0]) =>
  * content types have no generated GraphQL queries.
  */
 export const directoryDomain: Domain = {
+  adminLabels: DIRECTORY_LABELS,
   contentTypes,
   controllers: { directory: controller as unknown as ControllerFactory },
   services: {

@@ -1,4 +1,5 @@
 import { factories } from '@strapi/strapi';
+import { EDITORIAL_LABELS } from './admin-labels';
 import { readRoute, type Domain } from '../core/domain';
 import lifeSituation from './content-types/life-situation';
 import page from './content-types/page';
@@ -17,6 +18,7 @@ const UIDS = {
  * pinned to published content by the core.
  */
 export const editorialDomain: Domain = {
+  adminLabels: EDITORIAL_LABELS,
   contentTypes: { page, 'life-situation': lifeSituation, 'site-setting': siteSetting },
   controllers: {
     page: factories.createCoreController(UIDS.page),

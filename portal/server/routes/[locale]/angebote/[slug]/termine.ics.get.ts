@@ -14,7 +14,8 @@ export default defineEventHandler(async (event) => {
   if (!isLocaleCode(locale) || !isValidSlug(slug)) {
     throw createError({ statusCode: 404, statusMessage: 'Not Found' });
   }
-  const view = await loadOffer(event, locale, slug);
+  const lookup = await findOffer(event, locale, slug);
+  const view = lookup.found ? lookup.value : null;
   if (view?.kind === 'redirect') {
     return sendRedirect(event, `/${locale}/angebote/${view.slug}/termine.ics`, 301);
   }
@@ -62,7 +63,8 @@ export default defineEventHandler(async (event) => {
   setResponseHeaders(event, {
     'Content-Type': 'text/calendar; charset=utf-8',
     'Content-Disposition': `attachment; filename="${offer.slug}.ics"`,
-    'Cache-Control': 'public, max-age=300',
+    // Calendars and proxies must ask again: a cancelled course must not linger in a shared cache.
+    'Cache-Control': 'no-cache',
   });
   return ics;
 });

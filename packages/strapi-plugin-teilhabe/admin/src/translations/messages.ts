@@ -1,0 +1,60 @@
+import { DIRECTORY_LABELS } from '../../../server/src/directory/admin-labels';
+import { EDITORIAL_LABELS } from '../../../server/src/editorial/admin-labels';
+import type { AdminLabels } from '../../../server/src/core/admin-labels';
+import { messageId } from '../plugin-id';
+
+type Language = 'de' | 'en';
+type Messages = Record<string, string>;
+
+/** The plugin's own texts in the admin. */
+const OWN: Record<Language, Messages> = {
+  de: {
+    [messageId('plugin.name')]: 'Teilhabe',
+    [messageId('localized-text.label')]: 'Text in allen Sprachen',
+    [messageId('localized-text.description')]: 'Ein kurzer Text je Sprache; Deutsch ist Pflicht.',
+    [messageId('localized-text.not-translated')]: 'nicht übersetzt',
+    [messageId('localized-text.length')]: '{count} von {max} Zeichen',
+    [messageId('structure.edited-in-german')]:
+      'Gilt für alle Sprachen und wird in der deutschen Fassung bearbeitet.',
+    [messageId('structure.open-german')]: 'Deutsche Fassung öffnen',
+  },
+  en: {
+    [messageId('plugin.name')]: 'Teilhabe',
+    [messageId('localized-text.label')]: 'Text in every language',
+    [messageId('localized-text.description')]: 'A short text per language; German is required.',
+    [messageId('localized-text.not-translated')]: 'not translated',
+    [messageId('localized-text.length')]: '{count} of {max} characters',
+    [messageId('structure.edited-in-german')]:
+      'Shared by all languages; edited in the German version.',
+    [messageId('structure.open-german')]: 'Open the German version',
+  },
+};
+
+/**
+ * Content-type names and field labels in one interface language. The
+ * content manager looks names up by their `displayName` (German in the
+ * schemas) and field labels by `content-manager.content-types.<uid>.<field>`.
+ */
+const labelMessages = (labels: AdminLabels, language: Language): Messages =>
+  Object.fromEntries(
+    Object.entries(labels).flatMap(([uid, type]) => [
+      [type.name.de, type.name[language]],
+      ...Object.entries(type.fields).map(([field, label]) => [
+        `content-manager.content-types.${uid}.${field}`,
+        label[language],
+      ]),
+    ])
+  );
+
+/**
+ * Every admin message of the plugin in one interface language; other
+ * languages get the English ones.
+ * @param locale the admin's interface language
+ */
+export const adminMessages = (locale: string): Messages => {
+  const language: Language = locale === 'de' ? 'de' : 'en';
+  return {
+    ...labelMessages({ ...EDITORIAL_LABELS, ...DIRECTORY_LABELS }, language),
+    ...OWN[language],
+  };
+};

@@ -1,0 +1,45 @@
+/** A field's label in the admin, in German and English, and a help text where it helps. */
+export interface FieldLabel {
+  de: string;
+  en: string;
+  /** Help text shown under the input (German: the editors' language). */
+  help?: string;
+}
+
+/** How the admin presents one content type. */
+export interface ContentTypeLabels {
+  /** `info.displayName` in the schema (German), and its English name. */
+  name: { de: string; en: string };
+  fields: Record<string, FieldLabel>;
+  /** Columns of the list view, in order. */
+  list: readonly string[];
+  /** The list view's default sort, `field:ASC|DESC`. */
+  sort?: string;
+}
+
+/** Labels of a domain's content types, keyed by UID. */
+export type AdminLabels = Record<string, ContentTypeLabels>;
+
+/** Fields many types share. */
+export const COMMON_FIELDS: Record<string, FieldLabel> = {
+  isSampleContent: {
+    de: 'Beispielinhalt',
+    en: 'Sample content',
+    help: 'Markiert erfundene Demo-Inhalte; das Portal weist Besucher darauf hin.',
+  },
+  translationStatus: {
+    de: 'Stand der Übersetzung',
+    en: 'Translation status',
+    help: 'Quelltext, geprüfte Übersetzung oder Demo-Übersetzung. Wird im Portal angezeigt.',
+  },
+  code: {
+    de: 'Kürzel',
+    en: 'Code',
+    help: 'Kleinbuchstaben und Bindestriche; steht in Adressen (URLs) und ändert sich nicht.',
+  },
+  label: { de: 'Bezeichnung', en: 'Label', help: 'Wie sie im Portal heißt, in jeder Sprache.' },
+  position: { de: 'Reihenfolge', en: 'Order', help: 'Kleinere Zahlen stehen weiter vorn.' },
+  createdAt: { de: 'Angelegt', en: 'Created' },
+  updatedAt: { de: 'Zuletzt geändert', en: 'Last changed' },
+  publishedAt: { de: 'Veröffentlicht', en: 'Published' },
+};

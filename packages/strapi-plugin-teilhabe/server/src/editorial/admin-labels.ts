@@ -1,0 +1,69 @@
+import { COMMON_FIELDS, type AdminLabels } from '../core/admin-labels';
+
+/** How the admin presents editorial content. */
+export const EDITORIAL_LABELS: AdminLabels = {
+  'plugin::teilhabe.page': {
+    name: { de: 'Seite', en: 'Page' },
+    fields: {
+      slug: {
+        de: 'Adresse (Slug)',
+        en: 'Address (slug)',
+        help: 'Letzter Teil der Adresse im Portal, z. B. impressum; gilt für alle Sprachen.',
+      },
+      role: {
+        de: 'Art der Seite',
+        en: 'Kind of page',
+        help: 'Impressum, Datenschutz oder Barrierefreiheit werden im Fuß des Portals verlinkt.',
+      },
+      title: { de: 'Titel', en: 'Title' },
+      summary: {
+        de: 'Kurzbeschreibung',
+        en: 'Summary',
+        help: 'Ein bis zwei Sätze für Übersichten.',
+      },
+      body: { de: 'Text', en: 'Text', help: 'Überschriften, Listen und Links; kein HTML.' },
+      isSampleContent: COMMON_FIELDS.isSampleContent!,
+      translationStatus: COMMON_FIELDS.translationStatus!,
+      updatedAt: COMMON_FIELDS.updatedAt!,
+    },
+    list: ['title', 'slug', 'role', 'updatedAt'],
+    sort: 'title:ASC',
+  },
+  'plugin::teilhabe.life-situation': {
+    name: { de: 'Lebenslage', en: 'Life situation' },
+    fields: {
+      code: COMMON_FIELDS.code!,
+      position: COMMON_FIELDS.position!,
+      icon: { de: 'Symbol', en: 'Icon' },
+      directoryCategory: {
+        de: 'Kategorie im Verzeichnis',
+        en: 'Directory category',
+        help: 'Kürzel der Kategorie, zu der die Kachel auf der Startseite führt.',
+      },
+      title: { de: 'Titel', en: 'Title' },
+      teaser: { de: 'Kurztext', en: 'Teaser', help: 'Ein Satz unter dem Titel der Kachel.' },
+      isSampleContent: COMMON_FIELDS.isSampleContent!,
+      translationStatus: COMMON_FIELDS.translationStatus!,
+    },
+    list: ['title', 'position', 'directoryCategory'],
+    sort: 'position:ASC',
+  },
+  'plugin::teilhabe.site-setting': {
+    name: { de: 'Website-Einstellungen', en: 'Site settings' },
+    fields: {
+      cityName: { de: 'Name der Stadt', en: 'City name' },
+      siteTitle: { de: 'Titel des Portals', en: 'Portal title' },
+      welcomeHeading: { de: 'Überschrift der Startseite', en: 'Home page heading' },
+      welcomeText: { de: 'Begrüßungstext', en: 'Welcome text' },
+      footerText: { de: 'Text im Fuß', en: 'Footer text' },
+      accessibilityFeedbackEmail: {
+        de: 'E-Mail für Barrieren',
+        en: 'Accessibility feedback e-mail',
+        help: 'Adresse, an die Besucher Barrieren melden (Erklärung zur Barrierefreiheit).',
+      },
+      isSampleContent: COMMON_FIELDS.isSampleContent!,
+      translationStatus: COMMON_FIELDS.translationStatus!,
+    },
+    list: [],
+  },
+};

@@ -1,0 +1,128 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { cmsOrigin, launchBrowser, portalUrl } from './support/browser';
+import { CmsAdmin } from './support/cms-admin';
+import { eventually } from './support/wait';
+
+/**
+ * An editor in the German admin panel: translates a provider's description
+ * without seeing JSON, and meets the shared structure of an offer read-only
+ * on its Arabic version. Uses a demo provider and one of its offers.
+ */
+const PROVIDER_NAME = 'VHS Ostkreis Hannover';
+const PROVIDER_UID = 'plugin::teilhabe.provider';
+const OFFER_UID = 'plugin::teilhabe.offer';
+const SCREENSHOTS = path.join(os.tmpdir(), 'teilhabe-admin-screenshots');
+
+let browser: Browser;
+let page: Page;
+let admin: CmsAdmin;
+
+const adminUrl = (route: string) => `${cmsOrigin()}/admin${route}`;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  admin = await CmsAdmin.login();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  await page.goto(adminUrl('/auth/login'));
+  await page.locator('input[name=email]').fill(process.env.TEILHABE_DEMO_ADMIN_EMAIL ?? '');
+  await page.locator('input[name=password]').fill(process.env.TEILHABE_DEMO_ADMIN_PASSWORD ?? '');
+  await page.locator('button[type=submit]').click();
+  await page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 30_000 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The slug of a published offer of the provider, as the portal's directory lists it. */
+const offerSlugOf = async (providerName: string): Promise<string> => {
+  const response = await fetch(`${cmsOrigin()}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query:
+        '{ teilhabeDirectory(locale: "de", pageSize: 50) { offers { slug provider { name } } } }',
+    }),
+  });
+  const body = (await response.json()) as {
+    data: {
+      teilhabeDirectory: { offers: Array<{ slug: string; provider: { name: string } | null }> };
+    };
+  };
+  const offer = body.data.teilhabeDirectory.offers.find(
+    (item) => item.provider?.name === providerName
+  );
+  if (!offer) {
+    throw new Error(`no published offer of ${providerName}`);
+  }
+  return offer.slug;
+};
+
+test('a provider’s description is translated in one input per language, without JSON', async () => {
+  const documentId = await admin.findDocumentId(PROVIDER_UID, 'name', PROVIDER_NAME);
+  await page.goto(adminUrl(`/content-manager/collection-types/${PROVIDER_UID}/${documentId}`));
+  const german = page.locator('textarea[lang=de]');
+  const arabic = page.locator('textarea[lang=ar]');
+  await german.waitFor();
+  expect(await page.locator('.cm-editor, [data-language=json]').count()).toBe(0);
+  expect(await arabic.getAttribute('dir')).toBe('rtl');
+  expect(await page.locator('textarea[lang=fa]').getAttribute('dir')).toBe('rtl');
+  expect(await page.getByText('العربية', { exact: true }).count()).toBe(1);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'provider-de.png'), fullPage: true });
+
+  const marker = `اختبار-${randomBytes(4).toString('hex')}`;
+  const germanText = `Volkshochschule für den Ostkreis der Region Hannover (${marker}).`;
+  const arabicText = `الجامعة الشعبية لشرق منطقة هانوفر (${marker}).`;
+  await german.fill(germanText);
+  await arabic.fill(arabicText);
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await page
+    .getByText(/Gespeichert|Saved/)
+    .first()
+    .waitFor({ timeout: 10_000 });
+
+  const slug = await offerSlugOf(PROVIDER_NAME);
+  const shown = await eventually(
+    async () => {
+      const html = await (await fetch(portalUrl('ar', `/angebote/${slug}`))).text();
+      return html.includes(arabicText);
+    },
+    true,
+    8_000
+  );
+  expect(shown).toBe(true);
+  const germanPage = await (await fetch(portalUrl('de', `/angebote/${slug}`))).text();
+  expect(germanPage).toContain(germanText);
+});
+
+test('on the Arabic version of an offer the shared structure cannot be changed', async () => {
+  const slug = await offerSlugOf(PROVIDER_NAME);
+  const documentId = await admin.findDocumentId(OFFER_UID, 'slug', slug);
+  await page.goto(
+    adminUrl(
+      `/content-manager/collection-types/${OFFER_UID}/${documentId}?plugins[i18n][locale]=ar`
+    )
+  );
+  const slugInput = page.locator('input[name=slug]');
+  await slugInput.waitFor();
+  expect(await slugInput.isDisabled()).toBe(true);
+  expect(await page.locator('input[name=costAmountEuro]').isDisabled()).toBe(true);
+  expect(await page.locator('input[name=title]').isDisabled()).toBe(false);
+  const note = page.getByRole('link', { name: 'Deutsche Fassung öffnen' }).first();
+  expect(await note.getAttribute('href')).toContain('plugins%5Bi18n%5D%5Blocale%5D=de');
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'offer-ar.png'), fullPage: false });
+
+  await page.goto(
+    adminUrl(
+      `/content-manager/collection-types/${OFFER_UID}/${documentId}?plugins[i18n][locale]=de`
+    )
+  );
+  await slugInput.waitFor();
+  expect(await slugInput.isDisabled()).toBe(false);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'offer-de.png'), fullPage: false });
+});
