@@ -8,7 +8,7 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { OfferDemo } from '../../cms/src/demo/directory/types';
+import type { DirectoryDemo } from '../../cms/src/demo/directory/types';
 import { benchDatabase, type Client } from './databases.ts';
 import { CMS_DIR } from './paths.ts';
 import { BENCH_LOCALES, syntheticOffers } from './synthetic-offers.ts';
@@ -18,19 +18,15 @@ interface StrapiInstance {
   destroy(): Promise<void>;
 }
 
-interface DirectoryDemo {
-  providers: Array<{ key: string }>;
-  locations: Array<{ key: string }>;
-  contacts: Array<{ key: string }>;
-  offers: OfferDemo[];
-}
-
 const cmsRequire = createRequire(path.join(CMS_DIR, 'package.json'));
 const { createStrapi } = cmsRequire('@strapi/strapi') as {
   createStrapi(options: { appDir: string; distDir: string }): StrapiInstance;
 };
-const { DIRECTORY_DEMO, seedDirectory } = cmsRequire('./dist/src/demo/seed-directory.js') as {
-  DIRECTORY_DEMO: DirectoryDemo;
+const { demoDataDir, loadDemoContent } = cmsRequire('./dist/src/demo/load.js') as {
+  demoDataDir(appRoot: string): string;
+  loadDemoContent(dataDir: string): { directory: DirectoryDemo };
+};
+const { seedDirectory } = cmsRequire('./dist/src/demo/seed-directory.js') as {
   seedDirectory(
     strapi: StrapiInstance,
     demo: DirectoryDemo,
@@ -65,6 +61,7 @@ Object.assign(process.env, {
 const started = performance.now();
 const strapi = createStrapi({ appDir: CMS_DIR, distDir: path.join(CMS_DIR, 'dist') });
 await strapi.load();
+const DIRECTORY_DEMO = loadDemoContent(demoDataDir(CMS_DIR)).directory;
 const demo: DirectoryDemo = {
   ...DIRECTORY_DEMO,
   offers: syntheticOffers(

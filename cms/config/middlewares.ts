@@ -27,6 +27,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   // Refuses an oversized GraphQL request before it is read.
   'global::graphql-body-limit',
   'strapi::body',
+  // Refuses fragment cycles, which Strapi's depth limit would follow until the stack overflows.
+  'global::graphql-fragment-cycles',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

@@ -23,7 +23,13 @@ const PLUGIN = 'packages/strapi-plugin-teilhabe';
 export const BUILD_STEPS = [
   {
     name: 'plugin',
-    inputs: [`${PLUGIN}/server`, `${PLUGIN}/admin`, `${PLUGIN}/package.json`, 'tsconfig.base.json'],
+    inputs: [
+      `${PLUGIN}/server`,
+      `${PLUGIN}/schemas`,
+      `${PLUGIN}/admin`,
+      `${PLUGIN}/package.json`,
+      'tsconfig.base.json',
+    ],
     writes: [`${PLUGIN}/dist`],
     output: `${PLUGIN}/dist/server/index.js`,
     command: ['pnpm', ['--filter', 'strapi-plugin-teilhabe', 'build']],
@@ -66,8 +72,9 @@ export const BUILD_STEPS = [
     command: ['pnpm', ['--filter', '@teilhabe/cms', 'build']],
   },
   {
-    // The cms's own server code. The plugin is not compiled into it: Strapi
-    // loads the plugin's dist at start through the workspace link.
+    // The cms's own server code. It compiles against the plugin's zod schemas
+    // (the `./schemas` export, built into dist/schemas); the rest of the
+    // plugin Strapi loads from its dist at start through the workspace link.
     name: 'cms',
     inputs: [
       'cms/config',
@@ -76,6 +83,7 @@ export const BUILD_STEPS = [
       'cms/package.json',
       'cms/tsconfig.json',
       'tsconfig.base.json',
+      `${PLUGIN}/dist/schemas`,
     ],
     writes: ['cms/dist'],
     output: 'cms/dist/src/index.js',

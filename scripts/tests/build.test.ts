@@ -14,6 +14,8 @@ const SOURCES = [
   'packages/strapi-plugin-teilhabe/server/tsconfig.json',
   'packages/strapi-plugin-teilhabe/server/src/index.ts',
   'packages/strapi-plugin-teilhabe/admin/src/index.ts',
+  'packages/strapi-plugin-teilhabe/server/src/directory/schemas.ts',
+  'packages/strapi-plugin-teilhabe/schemas/tsconfig.build.json',
   'packages/graphql/package.json',
   'packages/graphql/codegen.ts',
   'packages/graphql/schema.graphql',
@@ -57,10 +59,16 @@ const fakeBuild = async (step: Step, at: string) => {
   };
   emit(step.output, step);
   if (step.name === 'plugin') {
-    // The plugin's admin bundle comes from its admin part alone.
+    // The plugin's admin bundle comes from its admin part, its `./schemas`
+    // export from the zod schemas alone.
     emit(`${PLUGIN}/dist/admin/index.mjs`, {
       name: 'admin',
       inputs: [`${PLUGIN}/admin`],
+      writes: [],
+    });
+    emit(`${PLUGIN}/dist/schemas/index.mjs`, {
+      name: 'schemas',
+      inputs: [`${PLUGIN}/server/src/directory/schemas.ts`, `${PLUGIN}/schemas`],
       writes: [],
     });
   }
@@ -125,6 +133,12 @@ describe('incremental build', () => {
   test("a change to the plugin's admin part reaches the admin bundle through its dist", async () => {
     write(`${PLUGIN}/admin/src/index.ts`, 'export default { register() {} };\n');
     await expect(build()).resolves.toEqual(['plugin', 'cms-admin']);
+    await expect(build()).resolves.toEqual([]);
+  });
+
+  test("the plugin's zod schemas reach the cms, which compiles against them", async () => {
+    write(`${PLUGIN}/server/src/directory/schemas.ts`, 'export const linksSchema = {};\n');
+    await expect(build()).resolves.toEqual(['plugin', 'cms']);
     await expect(build()).resolves.toEqual([]);
   });
 

@@ -1,35 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { contacts } from './directory/contacts';
-import { locations } from './directory/locations';
-import { offers } from './directory/offers';
-import { providers } from './directory/providers';
-import { directoryTaxonomies } from './directory/taxonomies';
-import type {
-  ContactDemo,
-  DirectoryTaxonomiesDemo,
-  LocationDemo,
-  OfferDemo,
-  ProviderDemo,
-  TaxonomyDemo,
-} from './directory/types';
+import type { DirectoryDemo, OfferDemo, TaxonomyDemo } from './directory/types';
 import type { DemoLocale } from './types';
-
-/** Demo data of the service directory, as the content files export it. */
-export interface DirectoryDemo {
-  taxonomies: DirectoryTaxonomiesDemo;
-  providers: ProviderDemo[];
-  locations: LocationDemo[];
-  contacts: ContactDemo[];
-  offers: OfferDemo[];
-}
-
-export const DIRECTORY_DEMO: DirectoryDemo = {
-  taxonomies: directoryTaxonomies,
-  providers,
-  locations,
-  contacts,
-  offers,
-};
 
 /** Its own marker, so that a demo database seeded before the directory existed gets it too. */
 export const DIRECTORY_SEEDED_KEY = 'demo-directory-seeded';
@@ -140,10 +111,10 @@ const structureOf = (offer: OfferDemo, refs: OfferRefs): Record<string, unknown>
 };
 
 /** The texts of one locale of an offer. */
-const textsOf = (offer: OfferDemo, locale: DemoLocale) => ({
+const textsOf = (demo: DirectoryDemo, offer: OfferDemo, locale: DemoLocale) => ({
   ...offer.texts[locale],
   courseFundingNote: offer.languageCourse?.fundingNote?.[locale] ?? null,
-  translationStatus: locale === SOURCE_LOCALE ? 'source' : 'demo_translation',
+  translationStatus: demo.translationStatus[locale],
 });
 
 /**
@@ -151,7 +122,12 @@ const textsOf = (offer: OfferDemo, locale: DemoLocale) => ({
  * texts (renamed where the demo says so), each translation with its texts
  * only, then publishes all locales.
  */
-const createOffer = async (strapi: Core.Strapi, offer: OfferDemo, refs: OfferRefs) => {
+const createOffer = async (
+  strapi: Core.Strapi,
+  demo: DirectoryDemo,
+  offer: OfferDemo,
+  refs: OfferRefs
+) => {
   const documents = strapi.documents('plugin::teilhabe.offer');
   const structure = structureOf(offer, refs);
   const created = await documents.create({
@@ -159,7 +135,7 @@ const createOffer = async (strapi: Core.Strapi, offer: OfferDemo, refs: OfferRef
     data: {
       ...structure,
       slug: offer.renamedFrom ?? offer.slug,
-      ...textsOf(offer, SOURCE_LOCALE),
+      ...textsOf(demo, offer, SOURCE_LOCALE),
     } as never,
   });
   if (offer.renamedFrom) {
@@ -174,7 +150,7 @@ const createOffer = async (strapi: Core.Strapi, offer: OfferDemo, refs: OfferRef
       await documents.update({
         documentId: created.documentId,
         locale,
-        data: textsOf(offer, locale) as never,
+        data: textsOf(demo, offer, locale) as never,
       });
     }
   }
@@ -256,7 +232,7 @@ const seedAll = async (
   const batch = options.offersPerTransaction ?? demo.offers.length;
   const writeOffers = (refs: OfferRefs, offers: OfferDemo[]) => async () => {
     for (const offer of offers) {
-      await createOffer(strapi, offer, refs);
+      await createOffer(strapi, demo, offer, refs);
     }
   };
   if (batch >= demo.offers.length) {
@@ -277,13 +253,13 @@ const seedAll = async (
  * batches are asked for), and the search index is built once at the end
  * instead of after every offer.
  * @param strapi the bootstrapped Strapi instance
- * @param demo the demo data (the content files by default)
+ * @param demo the demo data (see `loadDemoContent`)
  * @param options how many offers to write per transaction
  * @returns whether anything was seeded
  */
 export const seedDirectory = async (
   strapi: Core.Strapi,
-  demo: DirectoryDemo = DIRECTORY_DEMO,
+  demo: DirectoryDemo,
   options: SeedDirectoryOptions = {}
 ): Promise<boolean> => {
   const store = strapi.store({ type: 'plugin', name: 'teilhabe' });

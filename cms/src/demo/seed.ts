@@ -1,10 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { lifeSituations } from './content/life-situations';
-import { pages } from './content/pages';
-import { siteSetting } from './content/site-setting';
 import { ensureDemoAdmin } from './admin-user';
-import { seedDirectory } from './seed-directory';
-import { DEMO_LOCALES, type DemoLocale } from './types';
+import { demoDataDir, loadDemoContent } from './load';
+import { DIRECTORY_SEEDED_KEY, seedDirectory } from './seed-directory';
+import { DEMO_LOCALES, type DemoLocale, type TranslationStatuses } from './types';
 
 /** The plugin's localized content types with draft and publish. */
 type DemoContentType =
@@ -17,61 +15,77 @@ const SEEDED_KEY = 'demo-content-seeded';
 interface LocalizedDocument {
   shared: object;
   texts: Record<DemoLocale, object>;
+  translationStatus: TranslationStatuses;
 }
 
 /**
  * Creates one document in German, adds every other locale, then publishes all
- * of them. Non-German texts are marked as demo translations in the content.
+ * of them. Each locale carries the translation status its text file gives
+ * (German `source`, translations `demo_translation` until reviewed).
  */
 const createLocalized = async (
   strapi: Core.Strapi,
   uid: DemoContentType,
-  { shared, texts }: LocalizedDocument
+  { shared, texts, translationStatus }: LocalizedDocument
 ): Promise<string> => {
   const documents = strapi.documents(uid);
   const base = { ...shared, isSampleContent: true };
-  const created = await documents.create({
-    locale: SOURCE_LOCALE,
-    data: { ...base, ...texts[SOURCE_LOCALE], translationStatus: 'source' } as never,
-  });
+  const dataOf = (locale: DemoLocale) =>
+    ({ ...base, ...texts[locale], translationStatus: translationStatus[locale] }) as never;
+  const created = await documents.create({ locale: SOURCE_LOCALE, data: dataOf(SOURCE_LOCALE) });
   for (const locale of DEMO_LOCALES) {
-    if (locale === SOURCE_LOCALE) {
-      continue;
+    if (locale !== SOURCE_LOCALE) {
+      await documents.update({ documentId: created.documentId, locale, data: dataOf(locale) });
     }
-    await documents.update({
-      documentId: created.documentId,
-      locale,
-      data: { ...base, ...texts[locale], translationStatus: 'demo_translation' } as never,
-    });
   }
   await documents.publish({ documentId: created.documentId, locale: '*' });
   return created.documentId;
 };
 
 /**
- * Seeds the demo content once: site settings, the six life situations and the
- * legal and help pages, each in all seven locales, and the service directory
- * (its own marker, so that older demo databases get it on their next start).
- * A second start finds the markers in the core store and changes nothing, so
- * edits made in the admin panel survive restarts.
+ * Seeds the demo content once from the data files (`data/`): site settings,
+ * the six life situations and the legal and help pages, each in all seven
+ * locales, and the service directory (its own marker, so that older demo
+ * databases get it on their next start). The files are read and checked
+ * before anything is written; a broken file stops the seed with a message
+ * naming the file and the place in it. A second start finds the markers in
+ * the core store and changes nothing, so edits made in the admin panel
+ * survive restarts.
  * @param strapi the bootstrapped Strapi instance
+ * @param dataDir the data folder (the app's own by default)
  */
-export const seedDemo = async (strapi: Core.Strapi): Promise<void> => {
-  await ensureDemoAdmin(strapi);
-  await seedDirectory(strapi);
+export const seedDemo = async (
+  strapi: Core.Strapi,
+  dataDir: string = demoDataDir(strapi.dirs.app.root)
+): Promise<void> => {
   const store = strapi.store({ type: 'plugin', name: 'teilhabe' });
-  if (await store.get({ key: SEEDED_KEY })) {
+  const seeded = async (key: string) => Boolean(await store.get({ key }));
+  const editorialSeeded = await seeded(SEEDED_KEY);
+  const content =
+    editorialSeeded && (await seeded(DIRECTORY_SEEDED_KEY)) ? null : loadDemoContent(dataDir);
+  await ensureDemoAdmin(strapi);
+  if (!content) {
     return;
   }
+  await seedDirectory(strapi, content.directory);
+  if (editorialSeeded) {
+    return;
+  }
+  const { siteSetting, lifeSituations, pages } = content;
   await createLocalized(strapi, 'plugin::teilhabe.site-setting', {
     shared: { accessibilityFeedbackEmail: siteSetting.accessibilityFeedbackEmail },
     texts: siteSetting.texts,
+    translationStatus: siteSetting.translationStatus,
   });
-  for (const { texts, ...shared } of lifeSituations) {
-    await createLocalized(strapi, 'plugin::teilhabe.life-situation', { shared, texts });
+  for (const { texts, translationStatus, ...shared } of lifeSituations) {
+    await createLocalized(strapi, 'plugin::teilhabe.life-situation', {
+      shared,
+      texts,
+      translationStatus,
+    });
   }
-  for (const { texts, ...shared } of pages) {
-    await createLocalized(strapi, 'plugin::teilhabe.page', { shared, texts });
+  for (const { texts, translationStatus, ...shared } of pages) {
+    await createLocalized(strapi, 'plugin::teilhabe.page', { shared, texts, translationStatus });
   }
   await store.set({ key: SEEDED_KEY, value: new Date().toISOString() });
   strapi.log.info('Demo content seeded.');

@@ -7,6 +7,15 @@ export const DEMO_LOCALES = ['de', 'en', 'ar', 'fa', 'uk', 'tr', 'ru'] as const;
 /** One of the portal's locales, as used in the demo content. */
 export type DemoLocale = (typeof DEMO_LOCALES)[number];
 
+/**
+ * Whose text a locale holds: German is the `source`; a translation is a
+ * `demo_translation` until someone has reviewed it. Each text file says it.
+ */
+export type TranslationStatus = 'source' | 'demo_translation' | 'reviewed_translation';
+
+/** The translation status of every locale, as the text files give it. */
+export type TranslationStatuses = Record<DemoLocale, TranslationStatus>;
+
 /** The translated texts of the portal frame (header, home page welcome, footer). */
 export interface SiteSettingTexts {
   cityName: string;
@@ -21,6 +30,7 @@ export interface SiteSettingDemo {
   /** Placeholder address for accessibility feedback; not localized. */
   accessibilityFeedbackEmail: string;
   texts: Record<DemoLocale, SiteSettingTexts>;
+  translationStatus: TranslationStatuses;
 }
 
 /** Icon keys a life situation can use; the same values as the content type's enumeration. */
@@ -35,6 +45,7 @@ export interface LifeSituationDemo {
   /** Code of the service-directory category the entry leads to. */
   directoryCategory: string;
   texts: Record<DemoLocale, { title: string; teaser: string }>;
+  translationStatus: TranslationStatuses;
 }
 
 /** What a page is for; the same values as the page content type's `role` enumeration. */
@@ -45,4 +56,5 @@ export interface PageDemo {
   slug: string;
   role: PageRole;
   texts: Record<DemoLocale, { title: string; summary: string; body: string }>;
+  translationStatus: TranslationStatuses;
 }

@@ -7,9 +7,10 @@ import {
   type DirectoryQuery,
   type SitemapOffersQuery,
 } from '@teilhabe/graphql';
-import { DIRECTORY_DEMO, seedDirectory } from '../../src/demo/seed-directory';
+import { demoDataDir, loadDemoContent } from '../../src/demo/load';
+import { seedDirectory } from '../../src/demo/seed-directory';
 import { DEMO_LOCALES } from '../../src/demo/types';
-import { startTestStrapi, type TestStrapi } from './support/test-strapi';
+import { CMS_DIR, startTestStrapi, type TestStrapi } from './support/test-strapi';
 
 /**
  * (#3) The demo directory seeds completely, and the portal's three
@@ -18,6 +19,8 @@ import { startTestStrapi, type TestStrapi } from './support/test-strapi';
  */
 let cms: TestStrapi;
 
+const DIRECTORY_DEMO = loadDemoContent(demoDataDir(CMS_DIR)).directory;
+
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
 const listed = DIRECTORY_DEMO.offers.filter(
   (offer) => !offer.validUntil || offer.validUntil >= today
@@ -25,7 +28,7 @@ const listed = DIRECTORY_DEMO.offers.filter(
 
 beforeAll(async () => {
   cms = await startTestStrapi();
-  await seedDirectory(cms.strapi);
+  await seedDirectory(cms.strapi, DIRECTORY_DEMO);
 });
 
 afterAll(async () => {
@@ -50,7 +53,7 @@ test('a renamed demo offer is found by its old slug, which leads to the new one'
 });
 
 test('seeding is idempotent', async () => {
-  expect(await seedDirectory(cms.strapi)).toBe(false);
+  expect(await seedDirectory(cms.strapi, DIRECTORY_DEMO)).toBe(false);
   const count = await cms.strapi.documents('plugin::teilhabe.offer').count({ locale: 'de' });
   expect(count).toBe(DIRECTORY_DEMO.offers.length);
 });

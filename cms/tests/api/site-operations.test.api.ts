@@ -6,18 +6,18 @@ import {
   SitemapPagesDocument,
   type SitemapPagesQuery,
 } from '@teilhabe/graphql';
-import { lifeSituations } from '../../src/demo/content/life-situations';
-import { pages } from '../../src/demo/content/pages';
-import { siteSetting } from '../../src/demo/content/site-setting';
+import { demoDataDir, loadDemoContent } from '../../src/demo/load';
 import { seedDemo } from '../../src/demo/seed';
 import { DEMO_LOCALES } from '../../src/demo/types';
-import { startTestStrapi, type TestStrapi } from './support/test-strapi';
+import { CMS_DIR, startTestStrapi, type TestStrapi } from './support/test-strapi';
 
 /**
  * The portal's operations, run as the public role against a real Strapi with
  * the demo content: what the portal sends is what the server answers.
  */
 let cms: TestStrapi;
+
+const { lifeSituations, pages, siteSetting } = loadDemoContent(demoDataDir(CMS_DIR));
 
 beforeAll(async () => {
   cms = await startTestStrapi();

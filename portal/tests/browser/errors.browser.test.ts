@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext } from 'playwright-core';
-import { PORTAL_ROUTES } from '../../shared/routes';
+import { PORTAL_ROUTES } from './support/routes';
 import { launchBrowser, openRoute } from './support/browser';
 import { uiString } from './support/ui-strings';
 

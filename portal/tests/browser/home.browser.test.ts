@@ -1,6 +1,7 @@
+import { DirectoryTaxonomiesDocument } from '@teilhabe/graphql';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser, openRoute } from './support/browser';
-import { fetchHomeFromCms } from './support/cms';
+import { fetchHomeFromCms, queryCmsDirectly } from './support/cms';
 import { uiString } from './support/ui-strings';
 
 describe('home page', () => {
@@ -42,8 +43,13 @@ describe('home page', () => {
     await page
       .getByRole('heading', { level: 1, name: uiString('de', 'directory.title'), exact: true })
       .waitFor();
-    // The directory opens with the category chosen in its filter form.
-    const label = uiString('de', `directory.categories.${first?.directoryCategory}`);
+    // The directory opens with the category chosen in its filter form, labelled as the CMS names it.
+    const { teilhabeDirectoryTaxonomies } = await queryCmsDirectly(DirectoryTaxonomiesDocument, {
+      locale: 'de',
+    });
+    const label = teilhabeDirectoryTaxonomies.categories.find(
+      (term) => term.code === first?.directoryCategory
+    )?.label.text;
     const radio = page.getByRole('radio', { name: label, exact: true });
     await expect(radio.isChecked()).resolves.toBe(true);
     await page.close();

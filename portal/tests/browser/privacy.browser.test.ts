@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Request } from 'playwright-core';
-import { PORTAL_ROUTES } from '../../shared/routes';
+import { PORTAL_ROUTES } from './support/routes';
 import { cmsOrigin, launchBrowser, openRoute, portalOrigin } from './support/browser';
 
 /**

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { PORTAL_ROUTES } from '../../shared/routes';
+import { PORTAL_ROUTES } from './support/routes';
 import { launchBrowser, openRoute, portalOrigin, portalUrl } from './support/browser';
 
 describe('security headers and Content-Security-Policy', () => {

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pluralForms } from '../../app/utils/plural';
-import { DIRECTORY_CATEGORIES } from '../../shared/directory-categories';
 import { ACCESSIBILITY_FEATURES, COURSE_LEVELS } from '../../shared/directory-query';
 import { LOCALE_CODES, portalLocale } from '../../shared/locales';
 import { FOOTER_PAGES } from '../../shared/routes';
@@ -60,7 +59,6 @@ describe('UI strings', () => {
 
   test('de.json has the keys that code builds at run time', () => {
     const built = [
-      ...DIRECTORY_CATEGORIES.map((category) => `directory.categories.${category}`),
       ...COURSE_LEVELS.map((level) => `directory.levels.${level}`),
       ...ACCESSIBILITY_FEATURES.map((feature) => `directory.accessibility.${feature}`),
       ...FOOTER_PAGES.map((page) => `footer.${page.label}`),

@@ -1,4 +1,5 @@
-import { FOOTER_PAGES, localizedPath, PORTAL_ROUTES } from '../../shared/routes';
+import { FOOTER_PAGES } from '../../shared/routes';
+import { localizedPath, PORTAL_ROUTES } from '../browser/support/routes';
 import { isValidSlug } from '../../shared/slug';
 
 describe('PORTAL_ROUTES', () => {

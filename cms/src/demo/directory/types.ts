@@ -1,4 +1,4 @@
-import type { DemoLocale } from '../types';
+import type { DemoLocale, TranslationStatuses } from '../types';
 
 /**
  * Demo data of the integration service directory. Structure (codes, relations,
@@ -127,4 +127,15 @@ export interface OfferDemo {
   languageCourse?: LanguageCourseDemo;
   childcare?: ChildcareDemo;
   texts: LocalizedTexts<OfferTexts>;
+}
+
+/** Demo data of the service directory, as the data files give it. */
+export interface DirectoryDemo {
+  taxonomies: DirectoryTaxonomiesDemo;
+  providers: ProviderDemo[];
+  locations: LocationDemo[];
+  contacts: ContactDemo[];
+  offers: OfferDemo[];
+  /** The translation status of the offers' texts per locale. */
+  translationStatus: TranslationStatuses;
 }

@@ -1,14 +1,37 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import {
+  buildSchema,
   getNamedType,
   getNullableType,
   isEnumType,
   isInputObjectType,
   isLeafType,
+  isListType,
   isNonNullType,
   isObjectType,
   type GraphQLField,
+  type GraphQLInputObjectType,
   type GraphQLSchema,
 } from 'graphql';
+
+/** The committed public schema; `schema-artifact.test.api.ts` keeps it equal to the running one. */
+export const SCHEMA_FILE = path.resolve(
+  __dirname,
+  '..',
+  '..',
+  '..',
+  '..',
+  'packages',
+  'graphql',
+  'schema.graphql'
+);
+
+/**
+ * The public GraphQL schema as the unauthenticated role sees it, read from
+ * the committed artifact: the cms answers no introspection outside development.
+ */
+export const publicSchema = (): GraphQLSchema => buildSchema(readFileSync(SCHEMA_FILE, 'utf8'));
 
 /** One generated request: a query document and a label for failure messages. */
 export interface ProbeQuery {
@@ -18,7 +41,8 @@ export interface ProbeQuery {
 
 /** Values tried for arguments that could reach a draft. */
 export interface ProbeValues {
-  documentIds: string[];
+  /** Document ids, for every field or (a function) per query field. */
+  documentIds: string[] | ((field: string) => string[]);
   locales: string[];
   /**
    * Values for further arguments by name, e.g. draft slugs for `slug` and a
@@ -116,6 +140,9 @@ const extraArgSets = (field: GraphQLField<unknown, unknown>, values: ProbeValues
   return sets;
 };
 
+const idsFor = (field: GraphQLField<unknown, unknown>, values: ProbeValues): string[] =>
+  typeof values.documentIds === 'function' ? values.documentIds(field.name) : values.documentIds;
+
 /**
  * Argument sets that aim at the draft documents: each locale, each
  * document id either as the required `documentId` or as a filter, and the
@@ -132,7 +159,7 @@ const targetArgSets = (
   const localeSets = localeOnly.flatMap((set) => extras.map((extra) => ({ ...set, ...extra })));
   const documentId = field.args.find((arg) => arg.name === 'documentId');
   if (documentId && isNonNullType(documentId.type)) {
-    return values.documentIds.flatMap((id) =>
+    return idsFor(field, values).flatMap((id) =>
       localeSets.map((set) => ({ ...set, documentId: literal(id) }))
     );
   }
@@ -140,7 +167,7 @@ const targetArgSets = (
   const filtersType = filters && getNamedType(filters.type);
   const filterSets =
     filtersType && isInputObjectType(filtersType) && 'documentId' in filtersType.getFields()
-      ? values.documentIds.map((id) => ({ filters: `{ documentId: { eq: ${literal(id)} } }` }))
+      ? idsFor(field, values).map((id) => ({ filters: `{ documentId: { eq: ${literal(id)} } }` }))
       : [];
   return [...localeSets, ...filterSets];
 };
@@ -198,4 +225,160 @@ export const probeQueries = (schema: GraphQLSchema, values: ProbeValues): ProbeQ
     }
   }
   return queries;
+};
+
+/** A filter input passed through on the way to a field: `and`, `or`, `not` or a relation. */
+export interface FilterHop {
+  name: string;
+  /** The hop takes a list (`and: [{ … }]`). */
+  list: boolean;
+}
+
+/** One filterable path with one operator, e.g. `localizations.title.containsi`. */
+export interface FilterTemplate {
+  /** The query field whose `filters` argument is walked. */
+  query: string;
+  hops: FilterHop[];
+  field: string;
+  operator: string;
+  /** The named type of the operator's value: `String`, `Boolean`, `DateTime` … */
+  valueType: string;
+  /** The operator takes a list (`in`, `between` …). */
+  list: boolean;
+}
+
+/** Filter inputs that combine conditions instead of following a relation. */
+export const LOGICAL_HOPS = new Set(['and', 'or', 'not']);
+
+/** An operator input (`StringFilterInput`): leaves only, or itself (`not`). */
+const isOperatorInput = (type: GraphQLInputObjectType): boolean =>
+  Object.values(type.getFields()).every((field) => {
+    const named = getNamedType(field.type);
+    return isLeafType(named) || named === type;
+  });
+
+const operatorsOf = (
+  type: GraphQLInputObjectType
+): Array<Pick<FilterTemplate, 'operator' | 'valueType' | 'list'>> =>
+  Object.values(type.getFields()).flatMap((field) => {
+    const named = getNamedType(field.type);
+    // An operator's own `not` repeats the operators; the `not` filter input covers negation.
+    return named === type
+      ? []
+      : [
+          {
+            operator: field.name,
+            valueType: named.name,
+            list: isListType(getNullableType(field.type)),
+          },
+        ];
+  });
+
+/**
+ * Every filterable path of every query's `filters` argument: each scalar
+ * field with each of its operators, reached directly and through every
+ * input that is itself a filters input (relations such as `localizations`,
+ * and `and`/`or`/`not`), up to `maxHops` of those. Two logical hops in a row
+ * (`and.or`) say nothing new and are left out. Query fields sharing one
+ * filters type (a list and its `_connection`) are walked once, under the first.
+ * @param schema the public schema
+ * @param options.maxHops how many filter inputs a path may pass through
+ * @param options.queries which query fields to walk (all by default)
+ */
+export const filterTemplates = (
+  schema: GraphQLSchema,
+  {
+    maxHops = 2,
+    queries = () => true,
+  }: { maxHops?: number; queries?: (name: string) => boolean } = {}
+): FilterTemplate[] => {
+  const templates: FilterTemplate[] = [];
+  const walked = new Set<string>();
+  const walk = (query: string, type: GraphQLInputObjectType, hops: FilterHop[]) => {
+    for (const field of Object.values(type.getFields())) {
+      const named = getNamedType(field.type);
+      if (!isInputObjectType(named)) {
+        continue;
+      }
+      if (isOperatorInput(named)) {
+        for (const operator of operatorsOf(named)) {
+          templates.push({ query, hops, field: field.name, ...operator });
+        }
+        continue;
+      }
+      const last = hops.at(-1);
+      if (
+        hops.length >= maxHops ||
+        (last && LOGICAL_HOPS.has(last.name) && LOGICAL_HOPS.has(field.name))
+      ) {
+        continue;
+      }
+      walk(query, named, [
+        ...hops,
+        { name: field.name, list: isListType(getNullableType(field.type)) },
+      ]);
+    }
+  };
+  for (const field of Object.values(schema.getQueryType()?.getFields() ?? {})) {
+    const filters = field.args.find((arg) => arg.name === 'filters');
+    const type = filters && getNamedType(filters.type);
+    if (type && isInputObjectType(type) && !walked.has(type.name) && queries(field.name)) {
+      walked.add(type.name);
+      walk(field.name, type, []);
+    }
+  }
+  return templates;
+};
+
+/** `localizations.title.not.eq`, for labels. */
+export const templatePath = (template: FilterTemplate): string =>
+  [
+    ...template.hops.map((hop) => (hop.list ? `${hop.name}[]` : hop.name)),
+    template.field,
+    template.operator,
+  ].join('.');
+
+/** The `filters` value of a template with one operator value, as a plain object. */
+export const filterObject = (template: FilterTemplate, value: unknown): Record<string, unknown> => {
+  let inner: unknown = { [template.field]: { [template.operator]: value } };
+  for (const hop of [...template.hops].reverse()) {
+    inner = { [hop.name]: hop.list ? [inner] : inner };
+  }
+  return inner as Record<string, unknown>;
+};
+
+/** A GraphQL literal of plain JSON data: object keys unquoted, strings as JSON strings. */
+export const graphqlLiteral = (value: unknown): string => {
+  if (Array.isArray(value)) {
+    return `[${value.map(graphqlLiteral).join(', ')}]`;
+  }
+  if (value && typeof value === 'object') {
+    const fields = Object.entries(value).map(([key, inner]) => `${key}: ${graphqlLiteral(inner)}`);
+    return `{ ${fields.join(', ')} }`;
+  }
+  return JSON.stringify(value);
+};
+
+/**
+ * The REST query string of a template with one operator value, in Strapi's
+ * bracket syntax: `filters[$and][0][localizations][title][$containsi]=x`.
+ */
+export const restFilterQuery = (template: FilterTemplate, value: unknown): string => {
+  const keys = [
+    ...template.hops.flatMap((hop) => {
+      const key = LOGICAL_HOPS.has(hop.name) ? `$${hop.name}` : hop.name;
+      return hop.list ? [key, '0'] : [key];
+    }),
+    template.field,
+    `$${template.operator}`,
+  ];
+  const head = `filters${keys.map((key) => `[${key}]`).join('')}`;
+  const values = Array.isArray(value) ? value : [value];
+  return values
+    .map((item, index) =>
+      Array.isArray(value)
+        ? `${head}[${index}]=${encodeURIComponent(String(item))}`
+        : `${head}=${encodeURIComponent(String(item))}`
+    )
+    .join('&');
 };

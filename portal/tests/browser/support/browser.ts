@@ -5,7 +5,7 @@ import {
   type Page,
   type Response,
 } from 'playwright-core';
-import { localizedPath } from '../../../shared/routes';
+import { localizedPath } from './routes';
 
 /** Flags for Debian's Chromium in a container: headless, no sandbox, no calls home. */
 const CHROMIUM_ARGS = [

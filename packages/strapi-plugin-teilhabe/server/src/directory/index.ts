@@ -1,6 +1,7 @@
 import { DIRECTORY_LABELS } from './admin-labels';
 import { readRoute, type ControllerFactory, type Domain } from '../core/domain';
 import { DIRECTORY_UIDS } from './constants';
+import { guardedController } from '../core/public-api/guarded-controller';
 import contentTypes from './content-types';
 import controller from './controller';
 import { directoryDocumentMiddleware } from './document-middleware';
@@ -23,7 +24,7 @@ const indexer = (strapi: Parameters<NonNullable<Domain['register']>>[0]) =>
 export const directoryDomain: Domain = {
   adminLabels: DIRECTORY_LABELS,
   contentTypes,
-  controllers: { directory: controller as unknown as ControllerFactory },
+  controllers: { directory: guardedController(controller as unknown as ControllerFactory) },
   services: {
     directory: service,
     'directory-index': ({ strapi }) => createIndexer(strapi),

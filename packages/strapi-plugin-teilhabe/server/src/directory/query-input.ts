@@ -3,6 +3,9 @@ import { ACCESSIBILITY_COLUMNS } from './search/directory-query';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './constants';
 import { codeSchema, languageCodeSchema } from './schemas';
 
+/** PostgreSQL cannot store or compare text with U+0000: such input is refused, not sent. */
+const hasNoNul = (text: string): boolean => !text.includes('\u0000');
+
 export const CEFR_LEVELS = ['literacy', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
 
 const codes = (what: string) => z.array(codeSchema).max(20, `list at most 20 ${what}`).nullish();
@@ -10,7 +13,11 @@ const codes = (what: string) => z.array(codeSchema).max(20, `list at most 20 ${w
 /** Arguments of the public directory query, before codes are checked against the taxonomies. */
 export const directoryArgsSchema = z.object({
   locale: z.string().min(1, 'locale is required'),
-  search: z.string().max(200, 'search is limited to 200 characters').nullish(),
+  search: z
+    .string()
+    .max(200, 'search is limited to 200 characters')
+    .refine(hasNoNul, 'search contains a character that is not allowed (U+0000)')
+    .nullish(),
   category: codeSchema.nullish(),
   districts: codes('districts'),
   languages: z.array(languageCodeSchema).max(20, 'list at most 20 languages').nullish(),
@@ -49,7 +56,11 @@ export type ParsedDirectoryArgs = z.output<typeof directoryArgsSchema>;
 
 export const offerBySlugArgsSchema = z.object({
   locale: z.string().min(1, 'locale is required'),
-  slug: z.string().min(1, 'slug is required').max(200, 'slug is too long'),
+  slug: z
+    .string()
+    .min(1, 'slug is required')
+    .max(200, 'slug is too long')
+    .refine(hasNoNul, 'slug contains a character that is not allowed (U+0000)'),
 });
 
 /**

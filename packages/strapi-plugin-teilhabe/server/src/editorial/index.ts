@@ -1,6 +1,7 @@
 import { factories } from '@strapi/strapi';
 import { EDITORIAL_LABELS } from './admin-labels';
 import { readRoute, type Domain } from '../core/domain';
+import { guardedController } from '../core/public-api/guarded-controller';
 import lifeSituation from './content-types/life-situation';
 import page from './content-types/page';
 import siteSetting from './content-types/site-setting';
@@ -21,9 +22,9 @@ export const editorialDomain: Domain = {
   adminLabels: EDITORIAL_LABELS,
   contentTypes: { page, 'life-situation': lifeSituation, 'site-setting': siteSetting },
   controllers: {
-    page: factories.createCoreController(UIDS.page),
-    'life-situation': factories.createCoreController(UIDS.lifeSituation),
-    'site-setting': factories.createCoreController(UIDS.siteSetting),
+    page: guardedController(factories.createCoreController(UIDS.page)),
+    'life-situation': guardedController(factories.createCoreController(UIDS.lifeSituation)),
+    'site-setting': guardedController(factories.createCoreController(UIDS.siteSetting)),
   },
   services: {
     page: factories.createCoreService(UIDS.page),

@@ -2,7 +2,8 @@ type Args = Record<string, unknown>;
 
 /**
  * Rewrites a field's arguments to published content in place: `status`
- * becomes `published`, draft-state filters are removed.
+ * becomes `published`, draft-state filters are removed, and a `null`
+ * pagination, sort or filter counts as absent.
  * @param args the argument object graphql-js hands to the resolver
  */
 export const pinArgsToPublished = (args: Args): void => {
@@ -12,6 +13,13 @@ export const pinArgsToPublished = (args: Args): void => {
   // Both select by the state of drafts, which the public must not learn.
   delete args.publicationFilter;
   delete args.hasPublishedVersion;
+  // An explicit null where GraphQL has a default would reach Strapi as null,
+  // which it does not expect: the default it is, as if the argument were absent.
+  for (const name of ['pagination', 'sort', 'filters']) {
+    if (args[name] === null) {
+      delete args[name];
+    }
+  }
 };
 
 interface FieldContext {

@@ -75,6 +75,29 @@ export const assertNoRelationPaths = async (
 };
 
 /**
+ * Throws when an operator's value cannot be answered: `$between` needs
+ * exactly two values, and no text may hold U+0000 (PostgreSQL refuses it).
+ * Strapi would pass both to the database and fail there.
+ * @param filters the read's filters
+ */
+export const assertAnswerableValues = (filters: unknown): void => {
+  const visit = (value: unknown, key?: string): void => {
+    if (typeof value === 'string' && value.includes('\u0000')) {
+      throw new errors.ValidationError('Filters cannot contain the character U+0000.');
+    }
+    if (key === '$between' && (!Array.isArray(value) || value.length !== 2)) {
+      throw new errors.ValidationError('"$between" needs exactly two values.');
+    }
+    if (Array.isArray(value)) {
+      value.forEach((item) => visit(item));
+    } else if (value && typeof value === 'object') {
+      Object.entries(value).forEach(([name, item]) => visit(item, name));
+    }
+  };
+  visit(filters);
+};
+
+/**
  * A Document Service middleware for the public content API (REST and the
  * GraphQL root queries): refuses filters and sorts through relations and populate
  * deeper than one level, with a `ValidationError` (HTTP 400,
@@ -92,9 +115,26 @@ export const publicParamsGuard =
     ) {
       const params = context.params as { filters?: unknown; sort?: unknown; populate?: unknown };
       await assertNoRelationPaths(strapi, context.uid, params);
+      assertAnswerableValues(params.filters);
       if (isNestedPopulate(params.populate)) {
         throw new errors.ValidationError(
           'Populate can include this content’s own relations only, one level deep.'
+        );
+      }
+      try {
+        return await next();
+      } catch (error) {
+        // Whatever else the query engine or the database refuses about a
+        // public read is still the request's fault: a 400, never a 500 with
+        // database internals. The reason goes to the server log only.
+        if (error instanceof errors.ApplicationError) {
+          throw error;
+        }
+        // Name and code only: a database message may quote the request's values.
+        const { name, code } = (error ?? {}) as { name?: string; code?: string };
+        strapi.log.warn(`[teilhabe] public read refused by the database: ${name} ${code ?? ''}`);
+        throw new errors.ValidationError(
+          'The query could not be answered: check its filters, sorting and paging.'
         );
       }
     }

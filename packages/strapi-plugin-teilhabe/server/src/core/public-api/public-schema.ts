@@ -24,6 +24,14 @@ const isRelationFilter = (name: string, config: GraphQLInputFieldConfig): boolea
   isInputObjectType(getNamedType(config.type)) &&
   getNamedType(config.type).name.endsWith('FiltersInput');
 
+/**
+ * `and`/`or`/`not` inside a scalar's operators (`title: { or: … }`): Strapi's
+ * query engine refuses them ("undefined attribute level operator"), so they
+ * are not offered; combining conditions works one level up.
+ */
+const isOperatorCombination = (name: string, typeName: string): boolean =>
+  LOGICAL_FILTERS.has(name) && typeName.endsWith('FilterInput');
+
 const withoutArgs = (
   config: GraphQLFieldConfig<unknown, unknown>,
   names: readonly string[]
@@ -41,7 +49,8 @@ const withoutArgs = (
  * - only the plugin's `teilhabe…` root queries (no `me`, no review
  *   workflows, no locales list);
  * - filters only on the document's own fields: no filter reaches another
- *   document, so a filter cannot test the text of drafts;
+ *   document, so a filter cannot test the text of drafts; no `and`/`or`/`not`
+ *   inside a field's operators, which Strapi cannot answer;
  * - `localizations` without filters or sorting, and no `localizations_connection`
  *   (the portal asks for `localizations { locale }` only);
  * - every type nothing refers to any more is removed.
@@ -61,8 +70,8 @@ export const toPublicSchema = (schema: GraphQLSchema): GraphQLSchema =>
         }
         return name === 'localizations' ? withoutArgs(config, ['filters', 'sort']) : config;
       },
-      [MapperKind.INPUT_OBJECT_FIELD]: (config, name) =>
-        isRelationFilter(name, config) ? null : config,
+      [MapperKind.INPUT_OBJECT_FIELD]: (config, name, typeName) =>
+        isRelationFilter(name, config) || isOperatorCombination(name, typeName) ? null : config,
     })
   );
 

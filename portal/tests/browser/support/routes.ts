@@ -1,0 +1,60 @@
+import { FOOTER_PAGES } from '../../../shared/routes';
+
+/**
+ * The portal's routes as the browser tests visit them, on the demo content
+ * that `npm start` seeds (`cms/src/demo/data/`): the offers and filters named
+ * here exist there.
+ */
+
+/** A route of the portal, without its locale prefix. */
+export interface PortalRoute {
+  /** A short name for test titles and reports. */
+  name: string;
+  /** The path after the locale prefix: `/` is the home page of each locale. */
+  path: string;
+  /** The HTTP status the route answers with; 200 unless stated. */
+  expectedStatus?: number;
+}
+
+/**
+ * A German course of the demo content (`cms/src/demo/data/directory/offers.yaml`), translated
+ * into some locales: the route list and the browser tests open its page.
+ */
+export const SAMPLE_OFFER_SLUG = 'integrationskurs-frauen-kinderbetreuung-kernstadt';
+
+/**
+ * A demo offer whose last valid day has passed: lists leave it out, its page
+ * still answers (old links keep working) and says that it has ended.
+ */
+export const ENDED_OFFER_SLUG = 'themenworkshops-integrationskonzept-2022';
+
+/**
+ * Every route the portal has, in one place: browser and accessibility tests
+ * visit each of them in several locales. Add a route here when you add a page.
+ */
+export const PORTAL_ROUTES: readonly PortalRoute[] = [
+  { name: 'home', path: '/' },
+  { name: 'directory', path: '/angebote' },
+  { name: 'directory-category', path: '/angebote?category=language-course' },
+  {
+    name: 'directory-filtered',
+    path: '/angebote?category=language-course&district=kernstadt&level=A1&level=A2&childcare=1',
+  },
+  { name: 'directory-page-2', path: '/angebote?page=2' },
+  { name: 'directory-empty', path: '/angebote?q=xyzzy' },
+  { name: 'offer', path: `/angebote/${SAMPLE_OFFER_SLUG}` },
+  { name: 'offer-ended', path: `/angebote/${ENDED_OFFER_SLUG}` },
+  ...FOOTER_PAGES.map(({ role, slug }) => ({ name: role, path: `/seiten/${slug}` })),
+  { name: 'not-found', path: '/seiten/gibt-es-nicht', expectedStatus: 404 },
+  { name: 'offer-not-found', path: '/angebote/gibt-es-nicht', expectedStatus: 404 },
+];
+
+/**
+ * Builds the URL path of a route in a locale.
+ * @param locale a locale code, used as the path prefix
+ * @param path a path from {@link PORTAL_ROUTES}
+ * @returns e.g. `/ar/seiten/impressum`, or `/de` for the home page
+ */
+export function localizedPath(locale: string, path: string): string {
+  return path === '/' ? `/${locale}` : `/${locale}${path}`;
+}
