@@ -4,20 +4,21 @@ import path from 'node:path';
 import { runOrThrow } from './exec.mjs';
 import { CACHE_DIR, ROOT } from './paths.mjs';
 
-const IGNORED = new Set([
-  'node_modules',
-  'dist',
-  '.output',
-  '.nuxt',
-  '.tmp',
-  '.cache',
-  'generated',
-  'coverage',
-]);
+/**
+ * Folders that may sit inside an input folder without being inputs: tool
+ * state, and unit tests next to the code (no build compiles them).
+ */
+const NOT_INPUTS = new Set(['node_modules', '.cache', '.tmp', 'coverage', '__tests__']);
+
+const PLUGIN = 'packages/strapi-plugin-teilhabe';
 
 /**
  * The build steps in dependency order. Each step lists its inputs (files or
- * folders relative to the root) and the file its output must contain.
+ * folders relative to the root), the folders it writes and the file its
+ * output must contain. A step reads what earlier steps write (the portal
+ * reads the generated types, so a schema change reaches it through codegen);
+ * what the step itself or a later step writes is left out of its inputs, or
+ * every build would make it stale again.
  */
 export const BUILD_STEPS = [
   {
@@ -29,18 +30,22 @@ export const BUILD_STEPS = [
       'packages/markdown/tsconfig.json',
       'packages/markdown/tsconfig.build.json',
     ],
+    writes: ['packages/markdown/dist'],
     output: 'packages/markdown/dist/index.js',
     command: ['pnpm', ['--filter', '@teilhabe/markdown', 'build']],
   },
   {
     name: 'plugin',
     inputs: [
-      'packages/strapi-plugin-teilhabe/server',
-      'packages/strapi-plugin-teilhabe/schemas',
-      'packages/strapi-plugin-teilhabe/admin',
-      'packages/strapi-plugin-teilhabe/package.json',
+      `${PLUGIN}/server`,
+      `${PLUGIN}/schemas`,
+      `${PLUGIN}/admin`,
+      `${PLUGIN}/package.json`,
+      'tsconfig.base.json',
+      'packages/markdown/dist',
     ],
-    output: 'packages/strapi-plugin-teilhabe/dist/server/index.js',
+    writes: [`${PLUGIN}/dist`],
+    output: `${PLUGIN}/dist/server/index.js`,
     command: ['pnpm', ['--filter', 'strapi-plugin-teilhabe', 'build']],
   },
   {
@@ -52,26 +57,49 @@ export const BUILD_STEPS = [
       'packages/graphql/codegen.ts',
       'packages/graphql/package.json',
     ],
+    writes: ['packages/graphql/src/generated'],
     output: 'packages/graphql/src/generated/graphql.ts',
     command: ['pnpm', ['--filter', '@teilhabe/graphql', 'codegen']],
   },
   {
-    // The admin panel bundle (slow, ~60 s): rebuilt only when its own inputs change,
-    // the plugin's admin part (and the labels it shares with the server) among them.
+    // The admin panel bundle (slow, ~60 s): rebuilt only when its own inputs
+    // change. Besides cms/src/admin it reads the admin settings (path, URLs,
+    // cookie, enabled plugins) and the plugin's admin part through the
+    // `./strapi-admin` export in its package.json: the built dist/admin,
+    // which the plugin step makes from admin/ and the labels it shares with
+    // the server, so a change to server code alone leaves the bundle be.
+    // (`strapi build` compiles the server code too; the next step owns that.)
     name: 'cms-admin',
     inputs: [
       'cms/src/admin',
+      'cms/config/admin.ts',
+      'cms/config/server.ts',
+      'cms/config/plugins.ts',
+      'cms/config/features.ts',
       'cms/package.json',
       'cms/favicon.png',
-      'packages/strapi-plugin-teilhabe/admin',
-      'packages/strapi-plugin-teilhabe/server/src',
+      `${PLUGIN}/package.json`,
+      `${PLUGIN}/dist/admin`,
     ],
+    writes: ['cms/dist'],
     output: 'cms/dist/build/index.html',
     command: ['pnpm', ['--filter', '@teilhabe/cms', 'build']],
   },
   {
+    // The cms's own server code. It compiles against the plugin's zod schemas
+    // (the `./schemas` export, built into dist/schemas); the rest of the
+    // plugin Strapi loads from its dist at start through the workspace link.
     name: 'cms',
-    inputs: ['cms/config', 'cms/src', 'cms/package.json', 'cms/tsconfig.json'],
+    inputs: [
+      'cms/config',
+      'cms/src',
+      'cms/types',
+      'cms/package.json',
+      'cms/tsconfig.json',
+      'tsconfig.base.json',
+      `${PLUGIN}/dist/schemas`,
+    ],
+    writes: ['cms/dist'],
     output: 'cms/dist/src/index.js',
     command: ['pnpm', ['--filter', '@teilhabe/cms', 'compile']],
   },
@@ -90,68 +118,97 @@ export const BUILD_STEPS = [
       'packages/graphql/fragments',
       'packages/markdown/src',
       'packages/markdown/package.json',
+      'packages/graphql/package.json',
     ],
+    writes: ['portal/.output', 'portal/.nuxt'],
     output: 'portal/.output/server/index.mjs',
     command: ['pnpm', ['--filter', '@teilhabe/portal', 'build']],
   },
 ];
 
-const listFiles = (full) => {
-  if (!existsSync(full)) {
+const listFiles = (full, skipped) => {
+  if (!existsSync(full) || skipped.some((folder) => isInside(full, folder))) {
     return [];
   }
   if (!statSync(full).isDirectory()) {
     return [full];
   }
   return readdirSync(full, { withFileTypes: true })
-    .filter((entry) => !IGNORED.has(entry.name))
-    .flatMap((entry) => listFiles(path.join(full, entry.name)))
+    .filter((entry) => !NOT_INPUTS.has(entry.name))
+    .flatMap((entry) => listFiles(path.join(full, entry.name), skipped))
     .sort();
 };
 
+const isInside = (full, folder) => full === folder || full.startsWith(`${folder}${path.sep}`);
+
 /**
  * Content hash of a step's inputs (paths and bytes), so a rebuild happens
- * exactly when something it reads has changed.
- * @param {{ inputs: string[] }} step
+ * exactly when something it reads has changed. Leaves out what the step and
+ * the steps after it write.
+ * @param {{ name: string, inputs: string[], writes: string[] }} step
+ * @param {{ root?: string, steps?: typeof BUILD_STEPS }} [options] the folder
+ *   the paths are relative to, and the steps in build order
  * @returns {string}
  */
-export const inputHash = (step) => {
+export const inputHash = (step, { root = ROOT, steps = BUILD_STEPS } = {}) => {
+  const position = steps.findIndex((candidate) => candidate.name === step.name);
+  const skipped = [step, ...(position < 0 ? [] : steps.slice(position + 1))]
+    .flatMap((written) => written.writes)
+    .map((folder) => path.join(root, folder));
   const hash = createHash('sha256');
   for (const input of step.inputs) {
-    for (const file of listFiles(path.join(ROOT, input))) {
-      hash.update(path.relative(ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
+    for (const file of listFiles(path.join(root, input), skipped)) {
+      hash.update(path.relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
     }
   }
   return hash.digest('hex');
 };
 
-const stampFile = (step) => path.join(CACHE_DIR, 'build', `${step.name}.sha256`);
+/** @param {{ command: [string, string[]] }} step @param {string} root */
+const runCommand = async (step, root) => {
+  const [command, args] = step.command;
+  await runOrThrow(command, args, { cwd: root });
+};
 
 /**
  * Builds every step whose inputs changed or whose output is missing; skips
  * the rest. Returns the names of the steps that ran.
- * @param {{ only?: string[], force?: boolean }} [options]
+ * @param {{
+ *   only?: string[],
+ *   force?: boolean,
+ *   root?: string,
+ *   cacheDir?: string,
+ *   steps?: typeof BUILD_STEPS,
+ *   execute?: (step: (typeof BUILD_STEPS)[number], root: string) => Promise<void>,
+ * }} [options] `root`, `cacheDir`, `steps` and `execute` default to this
+ *   repository, its `.cache/` and its steps (tests pass a folder of their own)
  * @returns {Promise<string[]>}
  */
-export const buildChanged = async ({ only, force = false } = {}) => {
+export const buildChanged = async ({
+  only,
+  force = false,
+  root = ROOT,
+  cacheDir = CACHE_DIR,
+  steps = BUILD_STEPS,
+  execute = runCommand,
+} = {}) => {
   const ran = [];
-  for (const step of BUILD_STEPS) {
+  for (const step of steps) {
     if (only && !only.includes(step.name)) {
       continue;
     }
-    const hash = inputHash(step);
-    const stamp = stampFile(step);
+    const hash = inputHash(step, { root, steps });
+    const stamp = path.join(cacheDir, 'build', `${step.name}.sha256`);
     const upToDate =
       !force &&
-      existsSync(path.join(ROOT, step.output)) &&
+      existsSync(path.join(root, step.output)) &&
       existsSync(stamp) &&
       readFileSync(stamp, 'utf8') === hash;
     if (upToDate) {
       continue;
     }
     console.log(`› building ${step.name}`);
-    const [command, args] = step.command;
-    await runOrThrow(command, args, { cwd: ROOT });
+    await execute(step, root);
     mkdirSync(path.dirname(stamp), { recursive: true });
     writeFileSync(stamp, hash);
     ran.push(step.name);

@@ -1,9 +1,11 @@
-import { print } from 'graphql';
+import { print, type DocumentNode } from 'graphql';
 import {
   DirectoryDocument,
   DirectoryTaxonomiesDocument,
   OfferBySlugDocument,
+  SitemapOffersDocument,
   type DirectoryQuery,
+  type SitemapOffersQuery,
 } from '@teilhabe/graphql';
 import { demoDataDir, loadDemoContent } from '../../src/demo/load';
 import { seedDirectory } from '../../src/demo/seed-directory';
@@ -56,19 +58,49 @@ test('seeding is idempotent', async () => {
   expect(count).toBe(DIRECTORY_DEMO.offers.length);
 });
 
+/** Every offer a directory operation lists, page by page; each page counts all listed offers. */
+async function everyOffer<TOffer>(
+  document: DocumentNode,
+  variables: Record<string, unknown>
+): Promise<TOffer[]> {
+  const offers: TOffer[] = [];
+  for (let page = 1; ; page += 1) {
+    const response = await cms.graphql(print(document), { ...variables, page });
+    expect(response.body.errors).toBeUndefined();
+    const result = response.body.data.teilhabeDirectory as {
+      total: number;
+      pageCount: number;
+      offers: TOffer[];
+    };
+    expect(result.total).toBe(listed.length);
+    offers.push(...result.offers);
+    if (page >= result.pageCount) {
+      return offers;
+    }
+  }
+}
+
+test('SitemapOffers pages through every listed offer with the locales it is translated into', async () => {
+  const offers = await everyOffer<SitemapOffersQuery['teilhabeDirectory']['offers'][number]>(
+    SitemapOffersDocument,
+    { locale: 'de', pageSize: 7 }
+  );
+  expect(offers).toHaveLength(listed.length);
+  expect(offers.map((offer) => offer.slug).sort()).toEqual(
+    listed.map((offer) => offer.slug).sort()
+  );
+  for (const offer of offers) {
+    const demo = listed.find((candidate) => candidate.slug === offer.slug)!;
+    expect([...offer.availableLocales].sort()).toEqual(Object.keys(demo.texts).sort());
+  }
+});
+
 describe.each(DEMO_LOCALES)('in %s', (locale) => {
   test('Directory lists every valid demo offer, each text in the locale or in German', async () => {
-    const offers: DirectoryQuery['teilhabeDirectory']['offers'] = [];
-    for (let page = 1; ; page += 1) {
-      const response = await cms.graphql(print(DirectoryDocument), { locale, page, pageSize: 50 });
-      expect(response.body.errors).toBeUndefined();
-      const result: DirectoryQuery['teilhabeDirectory'] = response.body.data.teilhabeDirectory;
-      expect(result.total).toBe(listed.length);
-      offers.push(...result.offers);
-      if (page >= result.pageCount) {
-        break;
-      }
-    }
+    const offers = await everyOffer<DirectoryQuery['teilhabeDirectory']['offers'][number]>(
+      DirectoryDocument,
+      { locale, pageSize: 50 }
+    );
     expect(offers.map((offer) => offer.slug).sort()).toEqual(
       listed.map((offer) => offer.slug).sort()
     );

@@ -1,5 +1,11 @@
 import { print } from 'graphql';
-import { HomePageDocument, PageBySlugDocument, SiteFrameDocument } from '@teilhabe/graphql';
+import {
+  HomePageDocument,
+  PageBySlugDocument,
+  SiteFrameDocument,
+  SitemapPagesDocument,
+  type SitemapPagesQuery,
+} from '@teilhabe/graphql';
 import { demoDataDir, loadDemoContent } from '../../src/demo/load';
 import { seedDemo } from '../../src/demo/seed';
 import { DEMO_LOCALES } from '../../src/demo/types';
@@ -49,6 +55,26 @@ describe.each(DEMO_LOCALES)('in %s', (locale) => {
       'imprint',
       'privacy',
     ]);
+  });
+
+  test('SitemapPages pages through every page of the locale, each once', async () => {
+    const found: NonNullable<SitemapPagesQuery['teilhabePages_connection']>['nodes'] = [];
+    for (let page = 1; ; page += 1) {
+      const response = await cms.graphql(print(SitemapPagesDocument), {
+        locale,
+        page,
+        pageSize: 3,
+      });
+      expect(response.body.errors).toBeUndefined();
+      const list: SitemapPagesQuery['teilhabePages_connection'] =
+        response.body.data.teilhabePages_connection;
+      found.push(...(list?.nodes ?? []));
+      if (page >= (list?.pageInfo.pageCount ?? 0)) {
+        break;
+      }
+    }
+    expect(found.map((page) => page.slug).sort()).toEqual(pages.map((page) => page.slug).sort());
+    expect(new Set(found.map((page) => page.documentId)).size).toBe(pages.length);
   });
 
   test('PageBySlug returns the page body and its translations', async () => {

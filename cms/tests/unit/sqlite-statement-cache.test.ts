@@ -1,16 +1,35 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import knexFactory, { type Knex } from 'knex';
 import {
   reusePreparedStatements,
+  STATEMENTS_PER_CONNECTION,
   type PreparingConnection,
 } from '../../src/database/sqlite-statement-cache';
+
+/** The part of a better-sqlite3 statement these tests call. */
+interface Statement {
+  get(...bindings: unknown[]): unknown;
+}
+
+/** A full collection, then the turns of the event loop in which finalizers run. */
+async function collectGarbage(): Promise<void> {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  for (let round = 0; round < 5; round += 1) {
+    gc();
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
 
 /**
  * The statement cache on a real better-sqlite3 database driven by knex, as
  * Strapi drives it: one preparation per SQL text, correct results for every
- * binding, and statements that follow schema changes and transactions.
+ * binding, statements that follow schema changes and transactions, and a
+ * bounded cache whose dropped statements keep working for their holders.
  */
 describe('reusePreparedStatements', () => {
   let dir: string;
@@ -80,6 +99,63 @@ describe('reusePreparedStatements', () => {
     ).rejects.toThrow('roll back');
     await expect(knex('offers').orderBy('slug').pluck('slug')).resolves.toEqual(['a', 'b']);
     expect(prepared.filter((sql) => sql.startsWith('insert into `offers`'))).toHaveLength(1);
+  });
+
+  test('distinct SQL texts beyond the cap evict the least recently used statements', async () => {
+    await knex.schema.createTable('offers', (table) => table.integer('id'));
+    await knex('offers').insert([{ id: 1 }, { id: 2 }]);
+    // Every length of an IN list is a SQL text of its own.
+    const byIds = (count: number) =>
+      knex('offers')
+        .whereIn(
+          'id',
+          Array.from({ length: count }, (_, index) => index + 1)
+        )
+        .pluck('id');
+    const lengths = Array.from(
+      { length: STATEMENTS_PER_CONNECTION + 100 },
+      (_, index) => index + 1
+    );
+    for (const count of lengths) {
+      await expect(byIds(count)).resolves.toEqual(count === 1 ? [1] : [1, 2]);
+    }
+    const inLists = () => prepared.filter((sql) => sql.includes(' in ('));
+    expect(inLists()).toHaveLength(lengths.length);
+    // The most recent texts are still cached …
+    for (const count of lengths.slice(-STATEMENTS_PER_CONNECTION).reverse()) {
+      await byIds(count);
+    }
+    expect(inLists()).toHaveLength(lengths.length);
+    // … the oldest were dropped and are prepared anew.
+    await expect(byIds(1)).resolves.toEqual([1]);
+    expect(inLists()).toHaveLength(lengths.length + 1);
+  });
+
+  test('an evicted statement still works for whoever holds it; the dropped ones are freed', async () => {
+    const connection = (await knex.client.acquireConnection()) as PreparingConnection;
+    try {
+      const held = connection.prepare('SELECT ? AS value') as Statement;
+      let freed = 0;
+      const registry = new FinalizationRegistry(() => {
+        freed += 1;
+      });
+      const extra = 100;
+      for (let index = 0; index < STATEMENTS_PER_CONNECTION + extra; index += 1) {
+        const statement = connection.prepare(`SELECT ${index} AS value`) as Statement;
+        expect(statement.get()).toEqual({ value: index });
+        registry.register(statement, index);
+      }
+      await collectGarbage();
+      // `held` and the first `extra` texts were evicted; only `held` is still referenced.
+      expect(freed).toBe(extra);
+      expect(held.get(7)).toEqual({ value: 7 });
+      const again = connection.prepare('SELECT ? AS value') as Statement;
+      expect(again).not.toBe(held);
+      expect(again.get(8)).toEqual({ value: 8 });
+      expect(held.get(9)).toEqual({ value: 9 });
+    } finally {
+      await knex.client.releaseConnection(connection);
+    }
   });
 
   test('SQL that does not prepare fails every time and is not cached', async () => {

@@ -1,5 +1,6 @@
 import type { H3Event } from 'h3';
 import { isLocaleCode, type LocaleCode } from '#shared/locales';
+import { sitemapPart } from '#shared/sitemap';
 
 /** Cached like the view models: purged when the CMS reports a change. */
 const cachedSitemap = defineCachedFunction(
@@ -12,15 +13,20 @@ const cachedSitemap = defineCachedFunction(
 );
 
 /**
- * `GET /sitemap-<locale>.xml`, registered once per locale in nuxt.config.ts
- * (file-based routes cannot hold a parameter inside a file name).
+ * `GET /sitemap-<locale>.xml` (`?part=2` and on for further files), registered
+ * once per locale in nuxt.config.ts (file-based routes cannot hold a
+ * parameter inside a file name).
  */
 export default defineEventHandler(async (event) => {
   const locale = /^\/sitemap-([a-z]{2})\.xml$/.exec(event.path.split('?')[0] ?? '')?.[1];
-  if (!isLocaleCode(locale)) {
+  const part = sitemapPart(getQuery(event).part);
+  if (!isLocaleCode(locale) || part === null) {
     throw createError({ statusCode: 404, statusMessage: 'Not Found' });
   }
-  const xml = await cachedSitemap(event, locale, publicOrigin(event));
+  const xml = (await cachedSitemap(event, locale, publicOrigin(event)))[part - 1];
+  if (xml === undefined) {
+    throw createError({ statusCode: 404, statusMessage: 'Not Found' });
+  }
   setResponseHeader(event, 'Content-Type', 'application/xml; charset=utf-8');
   return xml;
 });

@@ -1,9 +1,9 @@
-import { LOCALE_CODES } from '#shared/locales';
-import { buildSitemapIndex } from '#shared/sitemap';
+import { buildSitemapIndex, sitemapIndexPaths } from '#shared/sitemap';
 
-/** `GET /sitemap.xml`: the index of the per-locale sitemaps. */
-export default defineEventHandler((event) => {
+/** `GET /sitemap.xml`: the index of the per-locale sitemaps and their files. */
+export default defineEventHandler(async (event) => {
   const origin = publicOrigin(event);
+  const files = await sitemapFilesPerLocale(event);
   setResponseHeader(event, 'Content-Type', 'application/xml; charset=utf-8');
-  return buildSitemapIndex(LOCALE_CODES.map((code) => `${origin}/sitemap-${code}.xml`));
+  return buildSitemapIndex(sitemapIndexPaths(files).map((path) => `${origin}${path}`));
 });

@@ -1,68 +1,73 @@
 import type { H3Event } from 'h3';
-import { DirectoryDocument, SiteFrameDocument } from '@teilhabe/graphql';
-import { DEFAULT_LOCALE, LOCALE_CODES, portalLocale, type LocaleCode } from '#shared/locales';
-import { buildSitemap, type SitemapEntry } from '#shared/sitemap';
+import { SitemapOffersDocument, SitemapPagesDocument } from '@teilhabe/graphql';
+import { DEFAULT_LOCALE, LOCALE_CODES, type LocaleCode } from '#shared/locales';
+import {
+  buildSitemap,
+  localeSitemapEntries,
+  readAllPages,
+  sitemapFileCount,
+  splitSitemap,
+  type Alternates,
+  type SitemapOffer,
+} from '#shared/sitemap';
 import { isValidSlug } from '#shared/slug';
-import { emptyDirectoryFilters } from '#shared/directory-query';
-import { toDirectoryVariables } from '#shared/view-models/directory';
-import { presentItems } from '#shared/view-models/text';
 
-/** The largest page the CMS serves; the sitemap pages through all offers. */
+/** The largest page of the directory the CMS serves. */
 const OFFERS_PER_QUERY = 50;
-/** A safety stop: 100 pages of 50 offers is far beyond what a city has. */
-const MAX_QUERIES = 100;
+/** The largest page of a Strapi list (the GraphQL plugin's `maxLimit`). */
+const PAGES_PER_QUERY = 100;
 
-type Alternates = Partial<Record<LocaleCode, string>>;
-
-function entry(origin: string, locale: LocaleCode, paths: Alternates): SitemapEntry | null {
-  const own = paths[locale];
-  if (!own) {
-    return null;
-  }
-  const alternates = LOCALE_CODES.flatMap((code) => {
-    const path = paths[code];
-    return path ? [{ hreflang: portalLocale(code).language, href: `${origin}${path}` }] : [];
+/**
+ * Every published offer with the locales it is translated into.
+ * @returns the offers, and how many the CMS listed (with any whose slug is unusable)
+ */
+async function allOffers(event: H3Event): Promise<{ count: number; offers: SitemapOffer[] }> {
+  const listed = await readAllPages(async (page) => {
+    const { teilhabeDirectory } = await queryCms(event, SitemapOffersDocument, {
+      locale: DEFAULT_LOCALE,
+      page,
+      pageSize: OFFERS_PER_QUERY,
+    });
+    return { items: teilhabeDirectory.offers, pageCount: teilhabeDirectory.pageCount };
   });
-  const fallback = paths[DEFAULT_LOCALE];
-  if (fallback) {
-    alternates.push({ hreflang: 'x-default', href: `${origin}${fallback}` });
-  }
-  return { loc: `${origin}${own}`, alternates };
+  const offers = listed
+    .filter((offer) => isValidSlug(offer.slug))
+    .map((offer) => ({ slug: offer.slug, locales: offer.availableLocales }));
+  return { count: listed.length, offers };
 }
 
-/** Every published offer with the locales it is translated into. */
-async function allOffers(event: H3Event): Promise<Array<{ slug: string; locales: string[] }>> {
-  const offers: Array<{ slug: string; locales: string[] }> = [];
-  for (let page = 1; page <= MAX_QUERIES; page++) {
-    const data = await queryCms(
-      event,
-      DirectoryDocument,
-      toDirectoryVariables({ ...emptyDirectoryFilters(), page }, DEFAULT_LOCALE, OFFERS_PER_QUERY)
-    );
-    const result = data.teilhabeDirectory;
-    offers.push(
-      ...result.offers
-        .filter((offer) => isValidSlug(offer.slug))
-        .map((offer) => ({ slug: offer.slug, locales: offer.availableLocales }))
-    );
-    if (page >= result.pageCount) {
-      break;
-    }
-  }
-  return offers;
+/**
+ * How many files each locale's sitemap has, for the index: one small query.
+ * @param event the request
+ * @returns files per locale
+ */
+export async function sitemapFilesPerLocale(event: H3Event): Promise<number> {
+  const { teilhabeDirectory } = await queryCms(event, SitemapOffersDocument, {
+    locale: DEFAULT_LOCALE,
+    page: 1,
+    pageSize: 1,
+  });
+  return sitemapFileCount(teilhabeDirectory.total);
 }
 
 /** CMS pages by document, with their slug in each locale they exist in. */
 async function allPages(event: H3Event): Promise<Map<string, Alternates>> {
-  const frames = await Promise.all(
+  const perLocale = await Promise.all(
     LOCALE_CODES.map(async (locale) => ({
       locale,
-      data: await queryCms(event, SiteFrameDocument, { locale }),
+      items: await readAllPages(async (page) => {
+        const { teilhabePages_connection: list } = await queryCms(event, SitemapPagesDocument, {
+          locale,
+          page,
+          pageSize: PAGES_PER_QUERY,
+        });
+        return { items: list?.nodes ?? [], pageCount: list?.pageInfo.pageCount ?? 0 };
+      }),
     }))
   );
   const pages = new Map<string, Alternates>();
-  for (const { locale, data } of frames) {
-    for (const page of presentItems(data.teilhabePages)) {
+  for (const { locale, items } of perLocale) {
+    for (const page of items) {
       if (isValidSlug(page.slug)) {
         const paths = pages.get(page.documentId) ?? {};
         paths[locale] = `/${locale}/seiten/${page.slug}`;
@@ -74,39 +79,27 @@ async function allPages(event: H3Event): Promise<Map<string, Alternates>> {
 }
 
 /**
- * The sitemap of one locale: home page, directory, the CMS pages and the
- * offers that exist in this locale. Alternates name only real translations;
- * pages shown in German for lack of one are left to the German sitemap.
+ * The sitemap of one locale (see `localeSitemapEntries`), in as many files as
+ * the index lists (`sitemapFilesPerLocale`), each within the 50,000 URLs a
+ * sitemap may hold.
  * @param event the request
  * @param locale the sitemap's locale
  * @param origin the portal's public origin
- * @returns the XML document
+ * @returns one XML document per file, the first at `/sitemap-<locale>.xml`
  */
 export async function localeSitemap(
   event: H3Event,
   locale: LocaleCode,
   origin: string
-): Promise<string> {
-  const everywhere = (path: string): Alternates =>
-    Object.fromEntries(
-      LOCALE_CODES.map((code) => [code, path === '/' ? `/${code}` : `/${code}${path}`])
+): Promise<string[]> {
+  const [pages, { count, offers }] = await Promise.all([allPages(event), allOffers(event)]);
+  const entries = localeSitemapEntries(origin, locale, pages.values(), offers);
+  const files = sitemapFileCount(count);
+  const parts = splitSitemap(entries, files);
+  if (parts.length > files) {
+    logServerError(
+      `[sitemap] ${locale}: ${entries.length} URLs take ${parts.length} files, the index lists ${files}`
     );
-  const [pages, offers] = await Promise.all([allPages(event), allOffers(event)]);
-  const entries = [
-    entry(origin, locale, everywhere('/')),
-    entry(origin, locale, everywhere('/angebote')),
-    ...[...pages.values()].map((paths) => entry(origin, locale, paths)),
-    ...offers.map(({ slug, locales }) =>
-      entry(
-        origin,
-        locale,
-        Object.fromEntries(
-          LOCALE_CODES.filter((code) => code === DEFAULT_LOCALE || locales.includes(code)).map(
-            (code) => [code, `/${code}/angebote/${slug}`]
-          )
-        )
-      )
-    ),
-  ];
-  return buildSitemap(entries.filter((item): item is SitemapEntry => item !== null));
+  }
+  return parts.map((part) => buildSitemap(part));
 }

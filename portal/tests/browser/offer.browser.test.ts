@@ -281,6 +281,18 @@ describe('sitemaps', () => {
     for (const code of LOCALE_CODES) {
       expect(xml).toContain(`<loc>${portalOrigin()}/sitemap-${code}.xml</loc>`);
     }
+    // The demo's offers fit one file per locale.
+    expect(xml.match(/<sitemap>/g)).toHaveLength(LOCALE_CODES.length);
+  });
+
+  test('a locale sitemap answers for the files the index lists, and no others', async () => {
+    const first = await (await fetch(`${portalOrigin()}/sitemap-de.xml`)).text();
+    const numbered = await fetch(`${portalOrigin()}/sitemap-de.xml?part=1`);
+    expect(numbered.status).toBe(200);
+    await expect(numbered.text()).resolves.toBe(first);
+    for (const part of ['2', '0', 'x']) {
+      expect((await fetch(`${portalOrigin()}/sitemap-de.xml?part=${part}`)).status).toBe(404);
+    }
   });
 
   test('a locale sitemap lists real translations only, with their alternates', async () => {

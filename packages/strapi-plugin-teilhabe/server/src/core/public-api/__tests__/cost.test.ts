@@ -28,6 +28,8 @@ const operationDocument = (file: string): DocumentNode =>
 /** The largest values the portal's variables can take. */
 const WORST_CASE_VARIABLES: Record<string, Record<string, unknown>> = {
   Directory: { locale: 'de', pageSize: 50, page: 1 },
+  SitemapOffers: { locale: 'de', pageSize: 50, page: 1 },
+  SitemapPages: { locale: 'de', pageSize: 100, page: 1 },
 };
 
 const cost = (query: string, variables: Record<string, unknown> = {}) =>
