@@ -1,8 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import knexFactory, { type Knex } from 'knex';
 import {
   reusePreparedStatements,
@@ -13,16 +11,6 @@ import {
 /** The part of a better-sqlite3 statement these tests call. */
 interface Statement {
   get(...bindings: unknown[]): unknown;
-}
-
-/** A full collection, then the turns of the event loop in which finalizers run. */
-async function collectGarbage(): Promise<void> {
-  setFlagsFromString('--expose-gc');
-  const gc = runInNewContext('gc') as () => void;
-  for (let round = 0; round < 5; round += 1) {
-    gc();
-    await new Promise((resolve) => setImmediate(resolve));
-  }
 }
 
 /**
@@ -131,23 +119,16 @@ describe('reusePreparedStatements', () => {
     expect(inLists()).toHaveLength(lengths.length + 1);
   });
 
-  test('an evicted statement still works for whoever holds it; the dropped ones are freed', async () => {
+  test('an evicted statement still works for whoever holds it', async () => {
     const connection = (await knex.client.acquireConnection()) as PreparingConnection;
     try {
       const held = connection.prepare('SELECT ? AS value') as Statement;
-      let freed = 0;
-      const registry = new FinalizationRegistry(() => {
-        freed += 1;
-      });
       const extra = 100;
       for (let index = 0; index < STATEMENTS_PER_CONNECTION + extra; index += 1) {
         const statement = connection.prepare(`SELECT ${index} AS value`) as Statement;
         expect(statement.get()).toEqual({ value: index });
-        registry.register(statement, index);
       }
-      await collectGarbage();
-      // `held` and the first `extra` texts were evicted; only `held` is still referenced.
-      expect(freed).toBe(extra);
+      // `held` and the first `extra` texts were evicted; `held` is still referenced.
       expect(held.get(7)).toEqual({ value: 7 });
       const again = connection.prepare('SELECT ? AS value') as Statement;
       expect(again).not.toBe(held);
