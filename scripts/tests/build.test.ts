@@ -10,6 +10,10 @@ const PLUGIN = 'packages/strapi-plugin-teilhabe';
 /** One file under each source folder the real steps read. */
 const SOURCES = [
   'tsconfig.base.json',
+  'packages/markdown/package.json',
+  'packages/markdown/tsconfig.json',
+  'packages/markdown/tsconfig.build.json',
+  'packages/markdown/src/index.ts',
   'packages/strapi-plugin-teilhabe/package.json',
   'packages/strapi-plugin-teilhabe/server/tsconfig.json',
   'packages/strapi-plugin-teilhabe/server/src/index.ts',
@@ -142,6 +146,12 @@ describe('incremental build', () => {
     await expect(build()).resolves.toEqual([]);
   });
 
+  test('the markdown package reaches the plugin and the portal through its dist', async () => {
+    write('packages/markdown/src/index.ts', 'export const plainText = () => "";\n');
+    await expect(build()).resolves.toEqual(['markdown', 'plugin', 'portal']);
+    await expect(build()).resolves.toEqual([]);
+  });
+
   test('unit tests next to the plugin code rebuild nothing', async () => {
     write('packages/strapi-plugin-teilhabe/server/src/__tests__/index.test.ts', 'test();\n');
     await expect(build()).resolves.toEqual([]);
@@ -149,7 +159,7 @@ describe('incremental build', () => {
 
   test('shared compiler options rebuild what TypeScript compiles', async () => {
     write('tsconfig.base.json', '{ "compilerOptions": { "target": "ES2024" } }\n');
-    await expect(build()).resolves.toEqual(['plugin', 'cms']);
+    await expect(build()).resolves.toEqual(['markdown', 'plugin', 'cms', 'portal']);
   });
 
   test('a database setting rebuilds the server code, not the slow admin bundle', async () => {
