@@ -36,6 +36,20 @@ export const BUILD_STEPS = [
     command: ['pnpm', ['--filter', '@teilhabe/markdown', 'build']],
   },
   {
+    // The form definition and its validation, shared by the plugin and the portal.
+    name: 'forms',
+    inputs: [
+      'packages/forms/src',
+      'packages/forms/package.json',
+      'packages/forms/tsconfig.json',
+      'packages/forms/tsconfig.build.json',
+      'tsconfig.base.json',
+    ],
+    writes: ['packages/forms/dist'],
+    output: 'packages/forms/dist/index.js',
+    command: ['pnpm', ['--filter', '@teilhabe/forms', 'build']],
+  },
+  {
     name: 'plugin',
     inputs: [
       `${PLUGIN}/server`,
@@ -45,6 +59,7 @@ export const BUILD_STEPS = [
       'tsconfig.base.json',
       // Compiled against its types, required from there at run time.
       'packages/markdown/dist',
+      'packages/forms/dist',
     ],
     writes: [`${PLUGIN}/dist`],
     output: `${PLUGIN}/dist/server/index.js`,
@@ -121,6 +136,8 @@ export const BUILD_STEPS = [
       'packages/graphql/package.json',
       'packages/markdown/dist',
       'packages/markdown/package.json',
+      'packages/forms/dist',
+      'packages/forms/package.json',
     ],
     writes: ['portal/.output', 'portal/.nuxt'],
     output: 'portal/.output/server/index.mjs',

@@ -14,6 +14,10 @@ const SOURCES = [
   'packages/markdown/tsconfig.json',
   'packages/markdown/tsconfig.build.json',
   'packages/markdown/src/index.ts',
+  'packages/forms/package.json',
+  'packages/forms/tsconfig.json',
+  'packages/forms/tsconfig.build.json',
+  'packages/forms/src/index.ts',
   'packages/strapi-plugin-teilhabe/package.json',
   'packages/strapi-plugin-teilhabe/server/tsconfig.json',
   'packages/strapi-plugin-teilhabe/server/src/index.ts',
@@ -152,6 +156,12 @@ describe('incremental build', () => {
     await expect(build()).resolves.toEqual([]);
   });
 
+  test('the forms package reaches the plugin and the portal through its dist', async () => {
+    write('packages/forms/src/index.ts', 'export const formDefinitionSchema = {};\n');
+    await expect(build()).resolves.toEqual(['forms', 'plugin', 'portal']);
+    await expect(build()).resolves.toEqual([]);
+  });
+
   test('unit tests next to the plugin code rebuild nothing', async () => {
     write('packages/strapi-plugin-teilhabe/server/src/__tests__/index.test.ts', 'test();\n');
     await expect(build()).resolves.toEqual([]);
@@ -159,7 +169,7 @@ describe('incremental build', () => {
 
   test('shared compiler options rebuild what TypeScript compiles', async () => {
     write('tsconfig.base.json', '{ "compilerOptions": { "target": "ES2024" } }\n');
-    await expect(build()).resolves.toEqual(['markdown', 'plugin', 'cms', 'portal']);
+    await expect(build()).resolves.toEqual(['markdown', 'forms', 'plugin', 'cms', 'portal']);
   });
 
   test('a database setting rebuilds the server code, not the slow admin bundle', async () => {
