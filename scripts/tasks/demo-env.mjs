@@ -7,9 +7,7 @@ import { CMS_DIR } from './paths.mjs';
 /** Fresh secrets for a Strapi instance: never committed, made per machine. */
 export const { generateSecrets, generateFormsSecrets, generateChangeSecret } = createRequire(
   import.meta.url
-)(
-  path.join(CMS_DIR, 'scripts', 'secrets.cjs')
-);
+)(path.join(CMS_DIR, 'scripts', 'secrets.cjs'));
 
 /**
  * The environment that lets the CMS tell a portal about changes, so that the

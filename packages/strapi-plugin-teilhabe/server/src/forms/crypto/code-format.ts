@@ -29,8 +29,10 @@ export const groupCode = (raw: string): string =>
  */
 export const randomCode = (format: CodeFormat): string =>
   groupCode(
-    Array.from({ length: format.length }, () => format.alphabet[randomInt(format.alphabet.length)])
-      .join('')
+    Array.from(
+      { length: format.length },
+      () => format.alphabet[randomInt(format.alphabet.length)]
+    ).join('')
   );
 
 /**

@@ -102,7 +102,9 @@ const parseHmacSecret = (value: string | undefined, keys: Map<string, Buffer>): 
   }
   // One secret in two roles would tie the hashes' safety to the keys' and back.
   if ([...keys.values()].some((key) => key.equals(secret))) {
-    throw new FormsKeyError(`${HMAC_SECRET_VARIABLE} must differ from every key of ${KEYS_VARIABLE}`);
+    throw new FormsKeyError(
+      `${HMAC_SECRET_VARIABLE} must differ from every key of ${KEYS_VARIABLE}`
+    );
   }
   return secret;
 };

@@ -1,6 +1,12 @@
 import type { Core } from '@strapi/types';
 import type { Keyring } from './keyring';
-import { addCounts, emptyCounts, planRewrap, type RewrapCounts, type WrappedKeyRow } from './rewrap-rows';
+import {
+  addCounts,
+  emptyCounts,
+  planRewrap,
+  type RewrapCounts,
+  type WrappedKeyRow,
+} from './rewrap-rows';
 import { SEALED_COLUMNS, type SealedColumns } from './sealed-tables';
 
 export const ROTATION_BATCH_SIZE = 200;

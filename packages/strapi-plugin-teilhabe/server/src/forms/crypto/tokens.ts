@@ -35,11 +35,7 @@ const signingKey = (keyring: Keyring, purpose = 'render'): Buffer =>
  * @param options purpose, lifetime, issue time
  * @returns the token, URL-safe
  */
-export const signToken = (
-  keyring: Keyring,
-  payload: object,
-  options: SignOptions = {}
-): string =>
+export const signToken = (keyring: Keyring, payload: object, options: SignOptions = {}): string =>
   jwt.sign({ ...payload, iat: seconds(options.now) }, signingKey(keyring, options.purpose), {
     algorithm: ALGORITHM,
     ...(options.expiresInSeconds === undefined ? {} : { expiresIn: options.expiresInSeconds }),
