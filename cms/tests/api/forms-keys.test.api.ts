@@ -19,11 +19,16 @@ afterEach(async () => {
   await database.drop();
 });
 
+/** The exit code of a start that must fail, or `timeout` (then stopped). */
 const exitOf = async (run: Awaited<ReturnType<typeof startCmsProcess>>) => {
+  let timer: NodeJS.Timeout | undefined;
   const code = await Promise.race([
     run.exited(),
-    new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 120_000)),
+    new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), 120_000);
+    }),
   ]);
+  clearTimeout(timer);
   if (code === 'timeout') {
     await run.stop();
   }
