@@ -32,13 +32,13 @@ import { differencesOf, type Readings } from './support/text-differences';
 import { startTestStrapi, type TestStrapi } from './support/test-strapi';
 
 /**
- * (#8) Existing data migrates without loss. The demo database as the last
- * release before the plugin's custom fields wrote it (fixtures in
- * `cms/tests/migration/`, on the database client this run uses) is loaded
- * into a fresh database; every text is read with SQL; then the current
- * Strapi starts on it without seeding, runs its schema sync, migrations and
- * bootstrap, and every text is read again with SQL, with the Document
- * Service and through the public GraphQL API.
+ * (#8) Existing data migrates without loss. The demo database as main
+ * seeded it before the plugin's custom fields ({@link FIXTURE_COMMIT};
+ * fixtures in `cms/tests/migration/`, for the database client this run
+ * uses) is loaded into a fresh database; every text is read with SQL; then
+ * the current Strapi starts on it without seeding, runs its migrations,
+ * schema sync and bootstrap, and every text is read again with SQL, with
+ * the Document Service and through the public GraphQL API.
  *
  * No migration in `cms/database/migrations/` is needed, and this test is
  * what shows it: "Text in allen Sprachen" (`plugin::teilhabe.localized-text`)

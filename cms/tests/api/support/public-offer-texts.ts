@@ -65,16 +65,8 @@ fragment Texts on TeilhabeDirectoryOffer {
 }`;
 
 const GERMAN = 'de';
-const UIDS = {
-  offer: 'plugin::teilhabe.offer',
-  provider: 'plugin::teilhabe.provider',
-  location: 'plugin::teilhabe.location',
-  contact: 'plugin::teilhabe.contact',
-  category: 'plugin::teilhabe.category',
-  targetGroup: 'plugin::teilhabe.target-group',
-  district: 'plugin::teilhabe.district',
-  courseType: 'plugin::teilhabe.course-type',
-} as const;
+/** A content type of the plugin by its name. */
+const pluginUid = (name: string) => `plugin::teilhabe.${name}`;
 
 const present = (value: unknown): value is string =>
   typeof value === 'string' && value.trim() !== '';
@@ -180,13 +172,15 @@ const related = (stored: StoredTexts, uid: string, documentId: string): StoredRo
  * @param locale the page's locale
  */
 export const expectedOfferTexts = (stored: StoredTexts, offer: PublicOffer, locale: string) => {
-  const german = publishedRow(stored, UIDS.offer, offer.documentId, GERMAN);
+  const german = publishedRow(stored, pluginUid('offer'), offer.documentId, GERMAN);
   if (!german) {
     throw new Error(`offer ${offer.documentId} is shown but has no stored German version`);
   }
-  const own = publishedRow(stored, UIDS.offer, offer.documentId, locale)?.texts;
+  const own = publishedRow(stored, pluginUid('offer'), offer.documentId, locale)?.texts;
   const text = (column: string) => shown(locale, own?.[column], german.texts[column]);
   const links = (german.texts.links ?? []) as Array<{ url: string; label: unknown }>;
+  const provider =
+    offer.provider && related(stored, pluginUid('provider'), offer.provider.documentId).texts;
   return {
     title: text('title') ?? { text: String(german.texts.slug), locale: GERMAN },
     summary: text('summary'),
@@ -195,30 +189,31 @@ export const expectedOfferTexts = (stored: StoredTexts, offer: PublicOffer, loca
     accessibilityNote: text('accessibility_note'),
     fundingNote: offer.languageCourse ? text('course_funding_note') : null,
     links: links.map((link) => ({ url: link.url, label: fromMap(link.label, locale) })),
-    category: storedTerm(stored, UIDS.category, offer.category, locale),
-    targetGroups: offer.targetGroups.map((t) => storedTerm(stored, UIDS.targetGroup, t, locale)),
-    districts: offer.districts.map((t) => storedTerm(stored, UIDS.district, t, locale)),
-    courseType: storedTerm(stored, UIDS.courseType, offer.languageCourse?.courseType, locale),
-    provider: offer.provider
-      ? {
-          name: related(stored, UIDS.provider, offer.provider.documentId).texts.name,
-          description: fromMap(
-            related(stored, UIDS.provider, offer.provider.documentId).texts.description,
-            locale
-          ),
-        }
+    category: storedTerm(stored, pluginUid('category'), offer.category, locale),
+    targetGroups: offer.targetGroups.map((t) =>
+      storedTerm(stored, pluginUid('target-group'), t, locale)
+    ),
+    districts: offer.districts.map((t) => storedTerm(stored, pluginUid('district'), t, locale)),
+    courseType: storedTerm(
+      stored,
+      pluginUid('course-type'),
+      offer.languageCourse?.courseType,
+      locale
+    ),
+    provider: provider
+      ? { name: provider.name, description: fromMap(provider.description, locale) }
       : null,
     locations: offer.locations.map((place) => {
-      const row = related(stored, UIDS.location, place.documentId).texts;
+      const row = related(stored, pluginUid('location'), place.documentId).texts;
       return {
         name: row.name,
         street: row.street,
         city: row.city,
-        district: storedTerm(stored, UIDS.district, place.district, locale),
+        district: storedTerm(stored, pluginUid('district'), place.district, locale),
       };
     }),
     contacts: offer.contacts.map((contact) => ({
-      role: fromMap(related(stored, UIDS.contact, contact.documentId).texts.role, locale),
+      role: fromMap(related(stored, pluginUid('contact'), contact.documentId).texts.role, locale),
     })),
   };
 };
@@ -231,7 +226,7 @@ export const storedPublishedOffers = (stored: StoredTexts) =>
   [...stored.rows.values()]
     .filter(
       (row) =>
-        row.table === tableOf(stored.layout, UIDS.offer) &&
+        row.table === tableOf(stored.layout, pluginUid('offer')) &&
         row.locale === GERMAN &&
         row.status === 'published'
     )
