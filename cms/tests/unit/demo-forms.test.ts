@@ -127,18 +127,21 @@ test('the childcare registration offers the directory childcare facilities and s
 
 test('a form that breaks a lint rule is refused with file and place', () => {
   edit('diskriminierung-melden.yaml', (source) =>
-    source.replace('anonymous: true', 'anonymous: false')
+    source.replace(
+      '- key: contactEmail\n          type: email',
+      '- key: contactEmail\n          type: email\n          required: true'
+    )
   );
   edit('kita-anmeldung.yaml', (source) =>
     source.replace('field: needsSupport', 'field: needsHelp')
   );
   expect(problemsOf()).toEqual([
+    'diskriminierung-melden.yaml definition.steps[1].fields[1]: Das Formular ist anonym: „E-Mail-Adresse (freiwillig)“ darf keine Pflichtangabe sein.',
     'kita-anmeldung.yaml definition.steps[0].fields[2].condition: Die Bedingung bezieht sich auf ein Feld, das nicht vorher im Formular steht. Wählen Sie ein Feld aus einem früheren Schritt oder weiter oben im selben Schritt.',
   ]);
 });
 
-test('shape problems, a wrong translation status and a slug that is not the file name are reported', () => {
-  edit('kita-anmeldung.yaml', (source) => source.replace('  ar: demo_translation', '  ar: source'));
+test('a settings problem and a slug that is not the file name are reported', () => {
   edit('workshop-feedback.yaml', (source) =>
     source.replace('retentionDays: 90', 'retentionDays: 0')
   );
@@ -146,8 +149,19 @@ test('shape problems, a wrong translation status and a slug that is not the file
     source.replace('slug: beratung-termin', 'slug: beratung')
   );
   expect(problemsOf()).toEqual([
-    'kita-anmeldung.yaml translationStatus.ar: Invalid option: expected one of "demo_translation"|"reviewed_translation"',
     'beratung-termin.yaml slug: the file of "beratung" is named beratung.yaml',
     'workshop-feedback.yaml settings.retentionDays: Too small: expected number to be >=1',
+  ]);
+});
+
+test('a translation marked as the source, and an unknown key, are refused', () => {
+  edit('kita-anmeldung.yaml', (source) =>
+    source
+      .replace('  ar: demo_translation', '  ar: source')
+      .replace('slug: kita-anmeldung', 'slug: kita-anmeldung\nslugs: x')
+  );
+  expect(problemsOf()).toEqual([
+    'kita-anmeldung.yaml translationStatus.ar: Invalid option: expected one of "demo_translation"|"reviewed_translation"',
+    'kita-anmeldung.yaml : Unrecognized key: "slugs"',
   ]);
 });
