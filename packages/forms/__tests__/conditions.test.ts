@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {
   conditionHolds,
   formDefinitionSchema,
@@ -129,4 +130,31 @@ describe('pruneHidden', () => {
     expect(pruneHidden(chained, { a: false, b: 'stale', c: 'stale too' })).toEqual({ a: false });
     expect(pruneHidden(chained, { a: true, b: 'x', c: 'y' })).toEqual({ a: true, b: 'x', c: 'y' });
   });
+});
+
+test('property: pruning twice changes nothing, and a pruned answer never belongs to a hidden step', () => {
+  const answer = fc.oneof(
+    fc.constantFrom('4', '6', '8', '', 'x'),
+    fc.boolean(),
+    fc.integer(),
+    fc.constant(undefined)
+  );
+  fc.assert(
+    fc.property(
+      fc.record({ needsSupport: answer, hours: answer, reason: answer, reasonDetails: answer }),
+      (raw) => {
+        const answers = Object.fromEntries(
+          Object.entries(raw).filter(([, value]) => value !== undefined)
+        );
+        const once = pruneHidden(definition, answers);
+        expect(pruneHidden(definition, once)).toEqual(once);
+        const shown = new Set(
+          visibleSteps(definition, answers).flatMap((step) => step.fields.map((field) => field.key))
+        );
+        for (const key of Object.keys(once)) {
+          expect(shown.has(key)).toBe(true);
+        }
+      }
+    )
+  );
 });
