@@ -21,7 +21,7 @@ test('every code has a message in every locale that names the field and differs 
 });
 
 test('messages about a field include its label; those about the whole form do not need one', () => {
-  const general = new Set(['unknownField', 'answersTooLarge', 'interpreter']);
+  const general = new Set(['unknownField', 'invalidAnswers', 'answersTooLarge', 'interpreter']);
   for (const locale of FORM_LOCALES) {
     for (const code of ERROR_CODES.filter((candidate) => !general.has(candidate))) {
       expect(formatMessage(code, locale, { label: 'LABEL' })).toContain('LABEL');

@@ -179,8 +179,8 @@ const checkInterpreter = (raw: unknown, locale: string, report: Report): string 
  * same way in the portal (instant feedback) and in the plugin (the
  * authoritative check before anything is stored).
  *
- * What it does, in order: refuses answers that are no object or whose JSON
- * is larger than {@link MAX_ANSWERS_BYTES}; refuses keys that are no field
+ * What it does, in order: refuses answers that are no object, have no JSON
+ * form, or whose JSON is larger than {@link MAX_ANSWERS_BYTES}; refuses keys that are no field
  * of the form (and `_interpreter` unless the form asks for an interpreter);
  * drops the answers of hidden fields and steps (conditions, `pruneHidden`);
  * checks every visible field (or, with `stepKey`, the fields of that step)
@@ -208,12 +208,12 @@ export const validateAnswers = (
   if (steps.length === 0) {
     throw new RangeError(`The form has no step "${String(options.stepKey)}"`);
   }
-  if (!isPlainObject(answers)) {
-    report([], 'type', { label: '' });
+  const bytes = isPlainObject(answers) ? jsonBytes(answers) : undefined;
+  if (!isPlainObject(answers) || bytes === undefined) {
+    report([], 'invalidAnswers');
     return { ok: false, errors };
   }
-  const bytes = jsonBytes(answers);
-  if (bytes === undefined || bytes > MAX_ANSWERS_BYTES) {
+  if (bytes > MAX_ANSWERS_BYTES) {
     report([], 'answersTooLarge');
     return { ok: false, errors };
   }

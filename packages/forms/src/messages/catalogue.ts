@@ -42,6 +42,7 @@ export const ERROR_CODES = [
   'interpreter',
   'type',
   'unknownField',
+  'invalidAnswers',
   'answersTooLarge',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -51,6 +51,8 @@ export const de: Catalogue = {
     type: (p) => `Die Antwort bei „${p.label}“ hat nicht das erwartete Format`,
     unknownField: () =>
       'Das Formular hat eine Angabe erhalten, die es nicht kennt. Laden Sie die Seite neu und versuchen Sie es noch einmal',
+    invalidAnswers: () =>
+      'Die Angaben konnten nicht gelesen werden. Laden Sie die Seite neu und versuchen Sie es noch einmal',
     answersTooLarge: () =>
       'Ihre Angaben sind zu umfangreich. Kürzen Sie lange Texte und versuchen Sie es noch einmal',
   },

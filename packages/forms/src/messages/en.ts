@@ -51,6 +51,7 @@ export const en: Catalogue = {
     type: (p) => `The answer for “${p.label}” is not in the expected format`,
     unknownField: () =>
       'The form received an answer it does not know. Reload the page and try again',
+    invalidAnswers: () => 'Your answers could not be read. Reload the page and try again',
     answersTooLarge: () => 'Your answers are too long. Shorten long texts and try again',
   },
 };

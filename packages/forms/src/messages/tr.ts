@@ -48,6 +48,8 @@ export const tr: Catalogue = {
     type: (p) => `“${p.label}” için verilen yanıt beklenen biçimde değil`,
     unknownField: () =>
       'Form tanımadığı bir yanıt aldı. Lütfen sayfayı yeniden yükleyin ve tekrar deneyin',
+    invalidAnswers: () =>
+      'Yanıtlarınız okunamadı. Lütfen sayfayı yeniden yükleyin ve tekrar deneyin',
     answersTooLarge: () =>
       'Yanıtlarınız çok uzun. Lütfen uzun metinleri kısaltın ve tekrar deneyin',
   },
