@@ -12,7 +12,7 @@ import { ROOT } from './paths.mjs';
  */
 export const dev = async () => {
   await ensureInstalled();
-  await buildChanged({ only: ['markdown', 'plugin', 'graphql'] });
+  await buildChanged({ only: ['markdown', 'forms', 'plugin', 'graphql'] });
   const demoEnv = ensureDemoEnv();
   const changes = changeNotificationEnv({
     portalUrl: `http://127.0.0.1:${PORTAL_PORT}`,
