@@ -1,6 +1,6 @@
+import type { LocaleCode } from '@teilhabe/locales';
 import type { CourseLevel, DirectoryFilters } from '../directory-query';
 import type { Weekday } from '../format';
-import type { LocaleCode } from '../locales';
 
 /** What a CMS page is for; the footer links the four legal and accessibility pages by role. */
 export type PageRole = 'imprint' | 'privacy' | 'accessibility' | 'easy-language' | 'other';
