@@ -1,4 +1,5 @@
 import type { LocaleCode } from '@teilhabe/locales';
+import type { LifeSituationIcon } from 'strapi-plugin-teilhabe/schemas';
 
 /**
  * Whose text a locale holds: German is the `source`; a translation is a
@@ -28,10 +29,6 @@ export interface SiteSettingDemo {
   texts: Record<LocaleCode, SiteSettingTexts>;
   translationStatus: TranslationStatuses;
 }
-
-/** Icon keys a life situation can use; the same values as the content type's enumeration. */
-export type LifeSituationIcon =
-  'language' | 'childcare' | 'advice' | 'work' | 'discrimination' | 'participation';
 
 /** Demo content of one life situation (an entry point on the home page). */
 export interface LifeSituationDemo {
