@@ -51,6 +51,21 @@ export const BUILD_STEPS = [
     command: ['pnpm', ['--filter', '@teilhabe/markdown', 'build']],
   },
   {
+    // The form definition and its validation, shared by the plugin and the portal.
+    name: 'forms',
+    inputs: [
+      'packages/forms/src',
+      'packages/forms/package.json',
+      'packages/forms/tsconfig.json',
+      'packages/forms/tsconfig.build.json',
+      'tsconfig.base.json',
+      'packages/locales/dist',
+    ],
+    writes: ['packages/forms/dist'],
+    output: 'packages/forms/dist/index.js',
+    command: ['pnpm', ['--filter', '@teilhabe/forms', 'build']],
+  },
+  {
     name: 'plugin',
     inputs: [
       `${PLUGIN}/server`,
@@ -61,6 +76,7 @@ export const BUILD_STEPS = [
       // Compiled against their types, required from there at run time.
       'packages/locales/dist',
       'packages/markdown/dist',
+      'packages/forms/dist',
     ],
     writes: [`${PLUGIN}/dist`],
     output: `${PLUGIN}/dist/server/index.js`,
@@ -142,6 +158,8 @@ export const BUILD_STEPS = [
       'packages/locales/package.json',
       'packages/markdown/dist',
       'packages/markdown/package.json',
+      'packages/forms/dist',
+      'packages/forms/package.json',
     ],
     writes: ['portal/.output', 'portal/.nuxt'],
     output: 'portal/.output/server/index.mjs',

@@ -18,6 +18,10 @@ const SOURCES = [
   'packages/markdown/tsconfig.json',
   'packages/markdown/tsconfig.build.json',
   'packages/markdown/src/index.ts',
+  'packages/forms/package.json',
+  'packages/forms/tsconfig.json',
+  'packages/forms/tsconfig.build.json',
+  'packages/forms/src/index.ts',
   'packages/strapi-plugin-teilhabe/package.json',
   'packages/strapi-plugin-teilhabe/server/tsconfig.json',
   'packages/strapi-plugin-teilhabe/server/src/index.ts',
@@ -158,7 +162,20 @@ describe('incremental build', () => {
 
   test('the locales package reaches every reader through its dist, the admin bundle too', async () => {
     write('packages/locales/src/index.ts', 'export const LOCALE_CODES = ["de"];\n');
-    await expect(build()).resolves.toEqual(['locales', 'plugin', 'cms-admin', 'cms', 'portal']);
+    await expect(build()).resolves.toEqual([
+      'locales',
+      'forms',
+      'plugin',
+      'cms-admin',
+      'cms',
+      'portal',
+    ]);
+    await expect(build()).resolves.toEqual([]);
+  });
+
+  test('the forms package reaches the plugin and the portal through its dist', async () => {
+    write('packages/forms/src/index.ts', 'export const formDefinitionSchema = {};\n');
+    await expect(build()).resolves.toEqual(['forms', 'plugin', 'portal']);
     await expect(build()).resolves.toEqual([]);
   });
 
@@ -172,6 +189,7 @@ describe('incremental build', () => {
     await expect(build()).resolves.toEqual([
       'locales',
       'markdown',
+      'forms',
       'plugin',
       'cms-admin',
       'cms',
