@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_LOCALE, LOCALE_CODES, PORTAL_LOCALES } from './shared/locales';
+import { DEFAULT_LOCALE, LOCALE_CODES, PORTAL_LOCALES } from '@teilhabe/locales';
 
 export default defineNuxtConfig({
   compatibilityDate: '2025-10-01',

@@ -1,20 +1,21 @@
 import type { Core } from '@strapi/strapi';
+import { DEFAULT_LOCALE, LOCALE_CODES, type LocaleCode } from '@teilhabe/locales';
 import { ensureDemoAdmin } from './admin-user';
 import { demoDataDir, loadDemoContent } from './load';
 import { DIRECTORY_SEEDED_KEY, seedDirectory } from './seed-directory';
-import { DEMO_LOCALES, type DemoLocale, type TranslationStatuses } from './types';
+import type { TranslationStatuses } from './types';
 
 /** The plugin's localized content types with draft and publish. */
 type DemoContentType =
   'plugin::teilhabe.site-setting' | 'plugin::teilhabe.life-situation' | 'plugin::teilhabe.page';
 
-const SOURCE_LOCALE: DemoLocale = 'de';
+const SOURCE_LOCALE = DEFAULT_LOCALE;
 const SEEDED_KEY = 'demo-content-seeded';
 
 /** Texts per locale plus the fields shared by all locales of one document. */
 interface LocalizedDocument {
   shared: object;
-  texts: Record<DemoLocale, object>;
+  texts: Record<LocaleCode, object>;
   translationStatus: TranslationStatuses;
 }
 
@@ -30,10 +31,10 @@ const createLocalized = async (
 ): Promise<string> => {
   const documents = strapi.documents(uid);
   const base = { ...shared, isSampleContent: true };
-  const dataOf = (locale: DemoLocale) =>
+  const dataOf = (locale: LocaleCode) =>
     ({ ...base, ...texts[locale], translationStatus: translationStatus[locale] }) as never;
   const created = await documents.create({ locale: SOURCE_LOCALE, data: dataOf(SOURCE_LOCALE) });
-  for (const locale of DEMO_LOCALES) {
+  for (const locale of LOCALE_CODES) {
     if (locale !== SOURCE_LOCALE) {
       await documents.update({ documentId: created.documentId, locale, data: dataOf(locale) });
     }

@@ -1,3 +1,4 @@
+import { LOCALE_CODES, type LocaleCode } from '@teilhabe/locales';
 import { z } from 'zod';
 
 /**
@@ -13,9 +14,9 @@ import { z } from 'zod';
  * feedback). Change it only together with all three.
  */
 
-/** The seven locales a text can be written in; German is the source. */
-export const FORM_LOCALES = ['de', 'en', 'ar', 'fa', 'uk', 'tr', 'ru'] as const;
-export type FormLocale = (typeof FORM_LOCALES)[number];
+/** The seven locales a text can be written in (`@teilhabe/locales`); German is the source. */
+export const FORM_LOCALES = LOCALE_CODES;
+export type FormLocale = LocaleCode;
 
 /** A text per locale, German required, the others optional (empty strings count as missing). */
 export const localizedTextSchema = z

@@ -1,8 +1,8 @@
 import { Badge, Box, Field, Flex, Textarea, TextInput, Typography } from '@strapi/design-system';
 import { useField } from '@strapi/strapi/admin';
+import { DEFAULT_LOCALE, PORTAL_LOCALES } from '@teilhabe/locales';
 import { forwardRef, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
-import { DEFAULT_LOCALE, PORTAL_LOCALES } from '../../../server/src/core/locales';
 import { messageId } from '../plugin-id';
 
 /** Longer limits get a multi-line input. */
@@ -62,7 +62,7 @@ export const LocalizedTextInput = forwardRef<HTMLFieldSetElement, LocalizedTextI
           {labelAction}
         </Flex>
         <Flex direction="column" alignItems="stretch" gap={3}>
-          {PORTAL_LOCALES.map(({ code, name: languageName, dir }) => {
+          {PORTAL_LOCALES.map(({ code, language, name: languageName, dir }) => {
             const text = texts[code] ?? '';
             const isSource = code === DEFAULT_LOCALE;
             const Input = multiline ? Textarea : TextInput;
@@ -87,7 +87,7 @@ export const LocalizedTextInput = forwardRef<HTMLFieldSetElement, LocalizedTextI
               >
                 <Flex gap={2}>
                   <Field.Label>
-                    <span lang={code}>{languageName}</span>
+                    <span lang={language}>{languageName}</span>
                   </Field.Label>
                   {!isSource && text === '' ? (
                     <Badge>
@@ -101,7 +101,7 @@ export const LocalizedTextInput = forwardRef<HTMLFieldSetElement, LocalizedTextI
                 <Input
                   value={text}
                   dir={dir}
-                  lang={code}
+                  lang={language}
                   maxLength={maxLength}
                   disabled={disabled}
                   onChange={(event: { target: { value: string } }) =>
