@@ -9,9 +9,10 @@ import {
   type FormSettings,
   type FormTexts,
 } from '@teilhabe/forms';
+import { LOCALE_CODES } from '@teilhabe/locales';
 import { z } from 'zod';
 import { DataReader } from './data-files';
-import { DEMO_LOCALES, type TranslationStatuses } from './types';
+import type { TranslationStatuses } from './types';
 
 /** One demo form as the seed writes it: a form document and its first published version. */
 export interface DemoForm {
@@ -46,7 +47,7 @@ const formFileSchema = z
       .object({
         de: z.literal('source', 'German is the source: use "source"'),
         ...Object.fromEntries(
-          DEMO_LOCALES.filter((locale) => locale !== 'de').map((locale) => [locale, translated])
+          LOCALE_CODES.filter((locale) => locale !== 'de').map((locale) => [locale, translated])
         ),
       })
       .strict(),
