@@ -70,12 +70,16 @@ const forms = ({ strapi }: { strapi: Core.Strapi }) => {
         String(ctx.query.locale ?? 'de')
       );
     },
-    async findOne(ctx: Context) {
+    async findOne(ctx: Context & { notFound(message?: string): void }) {
       ctx.set('Cache-Control', 'no-store');
-      ctx.body = await (plugin().service('forms') as FormsReadService).render(
+      const form = await (plugin().service('forms') as FormsReadService).render(
         ctx.params.slug ?? '',
         String(ctx.query.locale ?? 'de')
       );
+      if (!form) {
+        return ctx.notFound('No published form has this slug.');
+      }
+      ctx.body = form;
     },
     submit: (ctx: Context) =>
       answer(

@@ -1,4 +1,4 @@
-import type { ControllerFactory, Domain } from '../core/domain';
+import { readRoute, type ControllerFactory, type Domain } from '../core/domain';
 import { FORMS_LABELS } from './admin-labels';
 import { FORM_UIDS } from './constants';
 import contentTypes from './content-types';
@@ -37,7 +37,10 @@ export const formsDomain: Domain = {
     'forms-status': statusService,
     'forms-rate-limit': () => createRateLimiter(),
   },
+  // The reads' routes also declare the permissions the GraphQL queries require.
   routes: [
+    readRoute('/forms', 'forms.list'),
+    readRoute('/forms/:slug', 'forms.findOne'),
     openPost('/forms/:slug/submissions', 'forms.submit'),
     openPost('/forms/status', 'forms.status'),
     openPost('/forms/withdraw', 'forms.withdraw'),

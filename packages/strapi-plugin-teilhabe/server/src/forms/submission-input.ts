@@ -15,12 +15,16 @@ export const submissionBodySchema = z
 export type SubmissionBody = z.infer<typeof submissionBodySchema>;
 
 /**
- * Whether any string in a value holds U+FFFD (what the body parser makes of
- * bytes that are not UTF-8) or U+0000: such input is refused, not stored.
+ * U+FFFD (what the body parser makes of bytes that are not UTF-8), U+0000,
+ * and script elements: no answer needs them, and a caseworker's screen or
+ * export should never receive them.
  */
+const REFUSED_TEXT = /[\uFFFD\u0000]|<\s*\/?\s*script\b/i;
+
+/** Whether any string in a value (keys included) holds {@link REFUSED_TEXT}. */
 export const hasInvalidText = (value: unknown): boolean => {
   if (typeof value === 'string') {
-    return /[\uFFFD\u0000]/.test(value);
+    return REFUSED_TEXT.test(value);
   }
   if (Array.isArray(value)) {
     return value.some(hasInvalidText);
