@@ -15,7 +15,7 @@ import { toPlainText } from '@teilhabe/markdown';
 import { DIRECTORY_UIDS } from '../directory/constants';
 import { FORM_TABLES, FORM_UIDS } from './constants';
 import { formState, type FormState } from './form-state';
-import { signToken } from './pending-crypto';
+import { signToken } from './keys';
 import { currentVersion } from './versions';
 
 /** A text in the requested locale, or German where it is missing. */

@@ -7,11 +7,12 @@ import { formState } from './form-state';
 import {
   deriveCode,
   deriveReceipt,
+  HASH_PURPOSE,
   keyedHash,
   newReference,
   sealJson,
   verifyToken,
-} from './pending-crypto';
+} from './keys';
 import { countSubmissions, resolveDirectoryOptions, type RenderTokenPayload } from './read-service';
 import { Refusal } from './refusal';
 import { hasInvalidText, submissionBodySchema, type SubmissionBody } from './submission-input';
@@ -20,13 +21,12 @@ import { acceptingVersion, currentVersion } from './versions';
 /** What a resident gets back: reference and code, or for anonymous forms the receipt only. */
 export type SubmissionReply = { reference: string; code: string } | { receipt: string };
 
-/** The stored reference of an anonymous submission: a keyed hash of its receipt. */
+/** The stored reference of an anonymous submission: a keyed hash of its receipt (canonical form). */
 export const receiptReference = (receipt: string): string =>
-  keyedHash('receipt', receipt.replace(/\D/g, ''));
+  keyedHash(HASH_PURPOSE.receipt, receipt);
 
-/** The stored hash of a status code (or of an anonymous receipt). */
-export const codeHashOf = (code: string): string =>
-  keyedHash('code', code.replace(/[\s-]/g, '').toUpperCase());
+/** The stored hash of a status code (or of an anonymous receipt), canonical form. */
+export const codeHashOf = (code: string): string => keyedHash(HASH_PURPOSE.statusCode, code);
 
 const isUniqueViolation = (error: unknown): boolean =>
   /unique|duplicate key|SQLITE_CONSTRAINT/i.test(
@@ -112,7 +112,7 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
         throw new Refusal('VALIDATION', body.locale, { errors: checked.errors });
       }
       const idempotencyHash = keyedHash(
-        'idempotency',
+        HASH_PURPOSE.idempotency,
         `${form.documentId}\0${body.idempotencyKey}`
       );
       const { anonymous, retentionDays, submissionLimit } = version.snapshot.settings;
