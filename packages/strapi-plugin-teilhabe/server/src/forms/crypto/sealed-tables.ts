@@ -16,4 +16,13 @@ export interface SealedColumns {
  * re-wraps exactly these. A new encrypted attribute must be added here, or
  * its records keep their old key and cannot be opened once it is removed.
  */
-export const SEALED_COLUMNS: readonly SealedColumns[] = [];
+export const SEALED_COLUMNS: readonly SealedColumns[] = [
+  {
+    uid: 'plugin::teilhabe.submission',
+    fields: ['ciphertext', 'iv', 'tag', 'wrappedKey', 'keyId'],
+  },
+  {
+    uid: 'plugin::teilhabe.submission-file',
+    fields: ['ciphertext', 'iv', 'tag', 'wrappedKey', 'keyId'],
+  },
+];
