@@ -11,6 +11,7 @@ import { publicParamsGuard } from './core/public-api/document-params-guard';
 import { publishedOnlyMiddleware } from './core/published-only';
 import { setupService } from './core/setup-service';
 import { DOMAINS } from './domains';
+import { registerFormDefinitionField } from './forms/definition-field';
 
 const merged = <K extends 'contentTypes' | 'controllers' | 'services'>(key: K) =>
   Object.assign({}, ...DOMAINS.map((domain) => domain[key] ?? {})) as NonNullable<Domain[K]>;
@@ -29,6 +30,7 @@ export default {
   /** Runs before the database schema is synced. */
   register({ strapi }: { strapi: Core.Strapi }): void {
     registerLocalizedTextField(strapi);
+    registerFormDefinitionField(strapi);
     strapi.documents.use(changeNotificationMiddleware(strapi));
     strapi.documents.use(publishedOnlyMiddleware(strapi));
     strapi.documents.use(publicParamsGuard(strapi));
