@@ -35,10 +35,6 @@ export const GROUP_ITEM_TYPES = [
   'address',
 ] as const satisfies readonly FieldTypeName[];
 
-/** Types that show text and ask nothing: no answer, no purpose, no "required". */
-export const isDisplayOnly = (type: FieldTypeName): type is 'heading' | 'info' =>
-  type === 'heading' || type === 'info';
-
 /**
  * Whether a field may stand inside a repeated group.
  * @param field any field of the builder
