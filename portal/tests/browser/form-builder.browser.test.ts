@@ -49,6 +49,12 @@ const addField = async (type: string) => {
   await page.getByRole('menuitem', { name: type, exact: true }).click();
 };
 
+/** A screenshot of the admin with one place of the builder scrolled to the top, for a look by eye. */
+const shoot = async (selector: string, file: string) => {
+  await page.locator(selector).evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: path.join(SCREENSHOTS, file) });
+};
+
 const chooseTranslation = async (option: RegExp) => {
   await page.getByRole('combobox', { name: 'Übersetzen in' }).click();
   await page.getByRole('option', { name: option }).click();
@@ -83,7 +89,7 @@ test('a form with a condition is built and translated into Arabic without JSON',
   await at('statuses.0.label.de').fill('Eingegangen');
   await at('statuses.0.message.de').fill('Wir haben Ihre Anmeldung erhalten.');
   await page.getByText('Das Formular ist vollständig.').waitFor();
-  await page.locator(BUILDER).screenshot({ path: path.join(SCREENSHOTS, 'form-builder-de.png') });
+  await shoot('#form-builder-steps', 'form-builder-de.png');
 
   await chooseTranslation(/العربية.*5 Texte fehlen/);
   const arabic = {
@@ -100,9 +106,7 @@ test('a form with a condition is built and translated into Arabic without JSON',
     expect(await at(`${place}.de`).getAttribute('readonly')).not.toBeNull();
     await input.fill(text);
   }
-  await page
-    .locator(BUILDER)
-    .screenshot({ path: path.join(SCREENSHOTS, 'form-builder-translate-ar.png') });
+  await shoot('#form-builder-steps-0', 'form-builder-translate-ar.png');
   await page.getByRole('combobox', { name: 'Übersetzen in' }).click();
   await page.getByRole('option', { name: /العربية.*vollständig/ }).waitFor();
   await page.keyboard.press('Escape');
@@ -165,7 +169,11 @@ test('the error summary names the place in German and opens it', async () => {
   await page.getByRole('button', { name: 'Schritt hinzufügen' }).click();
   await addField('Kurztext');
   await at('steps.0.fields.0.label.de').fill('Vorname');
-  await page.getByRole('button', { name: 'Feld 1 zuklappen' }).click();
+  const card = page.locator('button[aria-controls="form-builder-steps-0-fields-0-body"]');
+  expect(await card.getAttribute('aria-expanded')).toBe('true');
+  expect(await card.textContent()).toBe('Feld 1KurztextVornamevornameFehler');
+  await card.click();
+  expect(await card.getAttribute('aria-expanded')).toBe('false');
   expect(await at('steps.0.fields.0.purpose').count()).toBe(0);
 
   const summary = page.getByRole('region', { name: /Das Formular hat noch \d+ Fehler/ });

@@ -48,7 +48,6 @@ export const CollapsibleCard = ({
           type="button"
           aria-expanded={open}
           aria-controls={bodyId}
-          aria-label={t(open ? 'card.collapse' : 'card.expand', { name })}
           onClick={() => setOpen(path, !open)}
           background="transparent"
           borderStyle="none"
@@ -59,9 +58,11 @@ export const CollapsibleCard = ({
         >
           <Flex gap={2} alignItems="center">
             {open ? <ChevronDown aria-hidden /> : <ChevronRight aria-hidden />}
-            <Typography fontWeight="bold" textColor="neutral800">
-              {name}
-            </Typography>
+            <Box tag="span" flex="0 0 auto">
+              <Typography fontWeight="bold" textColor="neutral800">
+                {name}
+              </Typography>
+            </Box>
             {summary}
             {hasIssuesWithin(issues, path) ? (
               <Badge textColor="danger700" backgroundColor="danger100">

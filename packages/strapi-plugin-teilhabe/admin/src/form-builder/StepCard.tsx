@@ -98,7 +98,7 @@ export const StepCard = ({
         />
         <FieldList
           path={`${path}.fields`}
-          title={t('prop.fields')}
+          title={t('step.fields-title')}
           emptyText={t('fields.empty')}
           fields={step.fields}
           types={FIELD_TYPES}

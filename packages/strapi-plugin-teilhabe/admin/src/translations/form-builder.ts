@@ -25,6 +25,7 @@ const DE = {
   'step.name': 'Schritt {number}',
   'step.untitled': 'ohne Titel',
   'step.fields': '{count, plural, =0 {keine Felder} one {# Feld} other {# Felder}}',
+  'step.fields-title': 'Felder',
 
   'fields.add': 'Feld hinzufügen',
   'fields.empty': 'Noch kein Feld in diesem Schritt.',
@@ -32,8 +33,6 @@ const DE = {
   'field.name': 'Feld {number}',
   'field.unlabelled': 'ohne Bezeichnung',
 
-  'card.expand': '{name} aufklappen',
-  'card.collapse': '{name} zuklappen',
   'card.has-errors': 'Fehler',
   'card.move-up': '{name} nach oben',
   'card.move-down': '{name} nach unten',
@@ -205,6 +204,7 @@ const EN: Record<BuilderMessageKey, string> = {
   'step.name': 'Step {number}',
   'step.untitled': 'untitled',
   'step.fields': '{count, plural, =0 {no fields} one {# field} other {# fields}}',
+  'step.fields-title': 'Fields',
 
   'fields.add': 'Add field',
   'fields.empty': 'No field in this step yet.',
@@ -212,8 +212,6 @@ const EN: Record<BuilderMessageKey, string> = {
   'field.name': 'Field {number}',
   'field.unlabelled': 'no label',
 
-  'card.expand': 'Expand {name}',
-  'card.collapse': 'Collapse {name}',
   'card.has-errors': 'Errors',
   'card.move-up': 'Move {name} up',
   'card.move-down': 'Move {name} down',
