@@ -2,7 +2,7 @@ import { messageId, PLUGIN_ID } from '../plugin-id';
 
 /**
  * The admin side of the `form-definition` custom field (server side:
- * `server/src/forms/definition-field.ts`): the form builder instead of a
+ * `server/src/forms/custom-fields.ts`): the form builder instead of a
  * JSON editor.
  */
 export const formDefinitionField = {
