@@ -88,6 +88,11 @@ test('a form with a condition is built and translated into Arabic without JSON',
   await page.getByRole('button', { name: 'Status hinzufügen' }).click();
   await at('statuses.0.label.de').fill('Eingegangen');
   await at('statuses.0.message.de').fill('Wir haben Ihre Anmeldung erhalten.');
+  await page
+    .getByText('Mindestens ein Status muss den Vorgang abschließen', { exact: false })
+    .first()
+    .waitFor();
+  await page.getByRole('checkbox', { name: 'Schließt den Vorgang ab' }).click();
   await page.getByText('Das Formular ist vollständig.').waitFor();
   await shoot('#form-builder-steps', 'form-builder-de.png');
 
@@ -156,7 +161,7 @@ test('a form with a condition is built and translated into Arabic without JSON',
         code: 'eingegangen',
         label: { de: 'Eingegangen', ar: arabic['statuses.0.label'] },
         message: { de: 'Wir haben Ihre Anmeldung erhalten.', ar: arabic['statuses.0.message'] },
-        closesCase: false,
+        closesCase: true,
       },
     ],
     onePerPage: false,

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useBuilder } from './builder-context';
 import { domIdOf } from './dom-ids';
 import { hasIssuesWithin } from './issues';
+import { useIssue } from './use-issue';
 import { useText } from './use-text';
 
 export interface CollapsibleCardProps {
@@ -32,6 +33,7 @@ export const CollapsibleCard = ({
   const { isOpen, setOpen, issues } = useBuilder();
   const t = useText();
   const open = isOpen(path);
+  const ownIssue = useIssue(path);
   const bodyId = `${domIdOf(path)}-body`;
   return (
     <Box
@@ -75,6 +77,13 @@ export const CollapsibleCard = ({
       </Flex>
       {open ? (
         <Box id={bodyId} padding={4} paddingTop={1}>
+          {ownIssue ? (
+            <Box paddingBottom={3}>
+              <Typography variant="pi" textColor="danger600">
+                {ownIssue}
+              </Typography>
+            </Box>
+          ) : null}
           {children}
         </Box>
       ) : null}

@@ -48,7 +48,10 @@ export const ErrorSummary = ({ draft, issues, onShow }: ErrorSummaryProps) => {
         {issues.map((issue) => (
           <li key={issue.path}>
             <TextButton onClick={() => onShow(issue.path)}>
-              {[locationText(describePath(draft, issue.path), t), t(issue.message, issue.values)]
+              {[
+                locationText(describePath(draft, issue.path), t),
+                issue.text ?? t(issue.message, issue.values),
+              ]
                 .filter(Boolean)
                 .join(': ')}
             </TextButton>

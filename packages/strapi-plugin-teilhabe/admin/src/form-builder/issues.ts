@@ -6,6 +6,8 @@ export interface BuilderIssue {
   path: string;
   message: BuilderMessageKey;
   values?: Record<string, number>;
+  /** The German text of a check of `@teilhabe/forms` (`lintForm`), shown instead of `message`. */
+  text?: string;
 }
 
 /**

@@ -13,7 +13,7 @@ export const useIssue = (...paths: string[]): string | undefined => {
   for (const path of paths) {
     const [issue] = issuesAt(issues, path);
     if (issue) {
-      return t(issue.message, issue.values);
+      return issue.text ?? t(issue.message, issue.values);
     }
   }
   return undefined;

@@ -3,6 +3,7 @@ import { renameConditionField } from '../conditions';
 import type { DraftDefinition, DraftField } from '../draft';
 import { describePath } from '../location';
 import { missingTranslations } from '../translation-status';
+import { structureIssues } from '../structure-issues';
 import { validateDraft } from '../validate';
 
 const yesNo: DraftField = {
@@ -24,7 +25,14 @@ const longText: DraftField = {
 
 const valid = (): DraftDefinition => ({
   steps: [{ key: 'familie', title: { de: 'Familie' }, fields: [yesNo, longText] }],
-  statuses: [{ code: 'eingegangen', label: { de: 'Eingegangen' }, message: { de: 'Wir prüfen.' } }],
+  statuses: [
+    {
+      code: 'eingegangen',
+      label: { de: 'Eingegangen' },
+      message: { de: 'Wir prüfen.' },
+      closesCase: true,
+    },
+  ],
   onePerPage: false,
   askForInterpreter: false,
 });
@@ -36,6 +44,9 @@ const withFields = (...fields: DraftField[]): DraftDefinition => ({
 
 const placesOf = (draft: DraftDefinition) =>
   validateDraft(draft).map(({ path, message }) => [path, message]);
+
+const structureOf = (draft: DraftDefinition) =>
+  structureIssues(draft).map(({ path, message }) => [path, message]);
 
 describe('validateDraft', () => {
   it('finds nothing in a definition the schema accepts', () => {
@@ -93,7 +104,7 @@ describe('validateDraft', () => {
       later,
       { ...later, label: { de: 'Noch einmal' } }
     );
-    expect(placesOf(draft)).toEqual([
+    expect(structureOf(draft)).toEqual([
       ['steps.0.fields.2.key', 'error.key-duplicate'],
       ['steps.0.fields.0.condition.field', 'error.condition-unknown'],
     ]);
@@ -115,7 +126,7 @@ describe('validateDraft', () => {
       },
       choice
     );
-    expect(placesOf(draft)).toEqual([
+    expect(structureOf(draft)).toEqual([
       ['steps.0.fields.1.condition.value', 'error.condition-value'],
       ['steps.0.fields.2.options', 'error.options-missing'],
     ]);
@@ -123,8 +134,24 @@ describe('validateDraft', () => {
 
   it('finds a largest value below the smallest', () => {
     expect(
-      placesOf(withFields({ ...longText, condition: undefined, minLength: 50, maxLength: 10 }))
+      structureOf(withFields({ ...longText, condition: undefined, minLength: 50, maxLength: 10 }))
     ).toEqual([['steps.0.fields.0.maxLength', 'error.range']]);
+  });
+});
+
+describe('validateDraft once the shape is right', () => {
+  it('gives the checks publishing enforces, in German, at their place', () => {
+    const draft: DraftDefinition = {
+      ...valid(),
+      statuses: [{ code: 'neu', label: { de: 'Neu' }, message: { de: 'Wir prüfen.' } }],
+    };
+    expect(validateDraft(draft)).toEqual([
+      {
+        path: 'statuses',
+        message: 'error.invalid',
+        text: expect.stringContaining('Mindestens ein Status muss den Vorgang abschließen'),
+      },
+    ]);
   });
 });
 
