@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import request from 'supertest';
 
@@ -146,7 +147,6 @@ export const countRows = async (strapi: Core.Strapi): Promise<Record<string, num
 
 /** Environment the forms need: keys and HMAC secret (fresh per run). */
 export const ensureFormsSecrets = (): void => {
-  const { randomBytes } = require('node:crypto') as typeof import('node:crypto');
   process.env.TEILHABE_FORMS_KEYS ??= `k1:${randomBytes(32).toString('base64')}`;
   process.env.TEILHABE_FORMS_ACTIVE_KEY ??= 'k1';
   process.env.TEILHABE_FORMS_HMAC_SECRET ??= randomBytes(32).toString('base64');

@@ -19,6 +19,7 @@ export type SubmissionBody = z.infer<typeof submissionBodySchema>;
  * and script elements: no answer needs them, and a caseworker's screen or
  * export should never receive them.
  */
+// eslint-disable-next-line no-control-regex -- U+0000 is what is refused here
 const REFUSED_TEXT = /[\uFFFD\u0000]|<\s*\/?\s*script\b/i;
 
 /** Whether any string in a value (keys included) holds {@link REFUSED_TEXT}. */
