@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { cmsOrigin, launchBrowser, portalUrl } from './support/browser';
-import { CmsAdmin } from './support/cms-admin';
+import { ADMIN_SCREENSHOTS, adminUrl, startAdminSession } from './support/admin-login';
+import { cmsOrigin, portalUrl } from './support/browser';
+import type { CmsAdmin } from './support/cms-admin';
 import { eventually } from './support/wait';
 
 /**
@@ -15,24 +14,14 @@ import { eventually } from './support/wait';
 const PROVIDER_NAME = 'VHS Ostkreis Hannover';
 const PROVIDER_UID = 'plugin::teilhabe.provider';
 const OFFER_UID = 'plugin::teilhabe.offer';
-const SCREENSHOTS = path.join(os.tmpdir(), 'teilhabe-admin-screenshots');
+const SCREENSHOTS = ADMIN_SCREENSHOTS;
 
 let browser: Browser;
 let page: Page;
 let admin: CmsAdmin;
 
-const adminUrl = (route: string) => `${cmsOrigin()}/admin${route}`;
-
 beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  admin = await CmsAdmin.login();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  await page.goto(adminUrl('/auth/login'));
-  await page.locator('input[name=email]').fill(process.env.TEILHABE_DEMO_ADMIN_EMAIL ?? '');
-  await page.locator('input[name=password]').fill(process.env.TEILHABE_DEMO_ADMIN_PASSWORD ?? '');
-  await page.locator('button[type=submit]').click();
-  await page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 30_000 });
+  ({ browser, page, admin } = await startAdminSession());
 });
 
 afterAll(async () => {

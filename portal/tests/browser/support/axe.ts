@@ -31,21 +31,29 @@ function loadAxeSource(): string {
 /**
  * Injects axe-core into a loaded page and runs the WCAG 2.1 A/AA rules.
  * @param page a page that has finished loading
+ * @param within a CSS selector: check only this part of the page (one's own markup inside a foreign UI)
  * @returns the violations; empty when the page passes
  */
-export async function findAxeViolations(page: Page): Promise<AxeViolation[]> {
+export async function findAxeViolations(page: Page, within?: string): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: loadAxeSource() });
-  return page.evaluate(async (tags) => {
-    type AxeRun = (context: Document, options: object) => Promise<{ violations: AxeViolation[] }>;
-    const { axe } = window as unknown as { axe: { run: AxeRun } };
-    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return results.violations.map((violation) => ({
-      id: violation.id,
-      impact: violation.impact,
-      help: violation.help,
-      nodes: violation.nodes.map(({ target, failureSummary }) => ({ target, failureSummary })),
-    }));
-  }, WCAG_TAGS);
+  return page.evaluate(
+    async ([tags, selector]) => {
+      type AxeRun = (
+        context: Document | { include: string[] },
+        options: object
+      ) => Promise<{ violations: AxeViolation[] }>;
+      const { axe } = window as unknown as { axe: { run: AxeRun } };
+      const context = selector ? { include: [selector] } : document;
+      const results = await axe.run(context, { runOnly: { type: 'tag', values: tags } });
+      return results.violations.map((violation) => ({
+        id: violation.id,
+        impact: violation.impact,
+        help: violation.help,
+        nodes: violation.nodes.map(({ target, failureSummary }) => ({ target, failureSummary })),
+      }));
+    },
+    [WCAG_TAGS, within] as const
+  );
 }
 
 /**

@@ -64,6 +64,18 @@ export class CmsAdmin {
   }
 
   /**
+   * Reads a document's draft as the edit view loads it.
+   * @returns its fields
+   */
+  async getDraft(uid: PluginUid, documentId: string): Promise<Record<string, unknown>> {
+    const { data } = await this.request<{ data: Record<string, unknown> }>(
+      'GET',
+      `${uid}/${documentId}`
+    );
+    return data;
+  }
+
+  /**
    * Saves a new draft, as "Save" in the admin panel does.
    * @returns the new document's id
    */

@@ -1,9 +1,10 @@
-import { Badge, Box, Field, Flex, Textarea, TextInput, Typography } from '@strapi/design-system';
+import { Box, Flex, Typography } from '@strapi/design-system';
 import { useField } from '@strapi/strapi/admin';
 import { DEFAULT_LOCALE, PORTAL_LOCALES } from '@teilhabe/locales';
 import { forwardRef, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { messageId } from '../plugin-id';
+import { LocaleTextField } from './LocaleTextField';
 
 /** Longer limits get a multi-line input. */
 const MULTILINE_FROM = 300;
@@ -62,17 +63,23 @@ export const LocalizedTextInput = forwardRef<HTMLFieldSetElement, LocalizedTextI
           {labelAction}
         </Flex>
         <Flex direction="column" alignItems="stretch" gap={3}>
-          {PORTAL_LOCALES.map(({ code, language, name: languageName, dir }) => {
-            const text = texts[code] ?? '';
-            const isSource = code === DEFAULT_LOCALE;
-            const Input = multiline ? Textarea : TextInput;
+          {PORTAL_LOCALES.map((locale) => {
+            const text = texts[locale.code] ?? '';
+            const isSource = locale.code === DEFAULT_LOCALE;
             return (
-              <Field.Root
-                key={code}
-                name={`${name}.${code}`}
-                id={`${name}-${code}`}
+              <LocaleTextField
+                key={locale.code}
+                id={`${name}-${locale.code}`}
+                name={`${name}.${locale.code}`}
+                locale={locale}
+                value={text}
+                onChange={(next) => change(locale.code, next)}
                 required={isSource && required}
                 error={isSource ? field.error : undefined}
+                disabled={disabled}
+                multiline={multiline}
+                maxLength={maxLength}
+                isTranslation={!isSource}
                 hint={
                   maxLength
                     ? formatMessage(
@@ -84,33 +91,7 @@ export const LocalizedTextInput = forwardRef<HTMLFieldSetElement, LocalizedTextI
                       )
                     : undefined
                 }
-              >
-                <Flex gap={2}>
-                  <Field.Label>
-                    <span lang={language}>{languageName}</span>
-                  </Field.Label>
-                  {!isSource && text === '' ? (
-                    <Badge>
-                      {formatMessage({
-                        id: messageId('localized-text.not-translated'),
-                        defaultMessage: 'nicht übersetzt',
-                      })}
-                    </Badge>
-                  ) : null}
-                </Flex>
-                <Input
-                  value={text}
-                  dir={dir}
-                  lang={language}
-                  maxLength={maxLength}
-                  disabled={disabled}
-                  onChange={(event: { target: { value: string } }) =>
-                    change(code, event.target.value)
-                  }
-                />
-                <Field.Hint />
-                <Field.Error />
-              </Field.Root>
+              />
             );
           })}
         </Flex>

@@ -2,6 +2,7 @@ import { DIRECTORY_LABELS } from '../../../server/src/directory/admin-labels';
 import { EDITORIAL_LABELS } from '../../../server/src/editorial/admin-labels';
 import type { AdminLabels } from '../../../server/src/core/admin-labels';
 import { messageId } from '../plugin-id';
+import { FORM_BUILDER_MESSAGES } from './form-builder';
 
 type Language = 'de' | 'en';
 type Messages = Record<string, string>;
@@ -56,5 +57,11 @@ export const adminMessages = (locale: string): Messages => {
   return {
     ...labelMessages({ ...EDITORIAL_LABELS, ...DIRECTORY_LABELS }, language),
     ...OWN[language],
+    ...Object.fromEntries(
+      Object.entries(FORM_BUILDER_MESSAGES[language]).map(([key, text]) => [
+        messageId(`form-builder.${key}`),
+        text,
+      ])
+    ),
   };
 };

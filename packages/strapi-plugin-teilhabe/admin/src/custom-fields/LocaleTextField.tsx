@@ -1,0 +1,78 @@
+import { Badge, Field, Flex, Textarea, TextInput } from '@strapi/design-system';
+import type { ReactNode } from 'react';
+import { useIntl } from 'react-intl';
+import type { PortalLocale } from '@teilhabe/locales';
+import { messageId } from '../plugin-id';
+
+export interface LocaleTextFieldProps {
+  /** The input's id; its label points to it. */
+  id: string;
+  /** The input's name; defaults to the id. */
+  name?: string;
+  locale: PortalLocale;
+  value: string;
+  onChange?: (text: string) => void;
+  /** Defaults to the language's name in the language itself. */
+  label?: ReactNode;
+  hint?: string;
+  error?: string;
+  required?: boolean;
+  disabled?: boolean;
+  readOnly?: boolean;
+  multiline?: boolean;
+  maxLength?: number;
+  /** Marks the input "nicht übersetzt" while it is empty. */
+  isTranslation?: boolean;
+}
+
+/**
+ * One labelled input for a text in one locale: `lang` and `dir` of the
+ * locale (right to left for Arabic and Farsi), the language named in its own
+ * language unless a label is given, "nicht übersetzt" on empty translations.
+ * Shared by "Text in allen Sprachen" and the form builder.
+ */
+export const LocaleTextField = ({
+  id,
+  name = id,
+  locale,
+  value,
+  onChange,
+  label,
+  hint,
+  error,
+  required = false,
+  disabled = false,
+  readOnly = false,
+  multiline = false,
+  maxLength,
+  isTranslation = false,
+}: LocaleTextFieldProps) => {
+  const { formatMessage } = useIntl();
+  const Input = multiline ? Textarea : TextInput;
+  return (
+    <Field.Root name={name} id={id} required={required} error={error} hint={hint}>
+      <Flex gap={2}>
+        <Field.Label>{label ?? <span lang={locale.code}>{locale.name}</span>}</Field.Label>
+        {isTranslation && value === '' ? (
+          <Badge>
+            {formatMessage({
+              id: messageId('localized-text.not-translated'),
+              defaultMessage: 'nicht übersetzt',
+            })}
+          </Badge>
+        ) : null}
+      </Flex>
+      <Input
+        value={value}
+        dir={locale.dir}
+        lang={locale.code}
+        maxLength={maxLength}
+        disabled={disabled}
+        readOnly={readOnly}
+        onChange={(event: { target: { value: string } }) => onChange?.(event.target.value)}
+      />
+      <Field.Hint />
+      <Field.Error />
+    </Field.Root>
+  );
+};
