@@ -1,0 +1,87 @@
+import type { FormSnapshot } from '@teilhabe/forms';
+import type { LocaleCode } from '../locales';
+import type { LocalizedTextView } from '../types/view-models';
+import type { FieldError } from './validate';
+import type { PostValues } from './post-entries';
+
+/** Whether a form takes submissions now (`docs/forms.md`, `teilhabeForms`). */
+export type FormState = 'open' | 'notYetOpen' | 'closed' | 'full';
+
+/** One form of the list `/<locale>/formulare`. */
+export interface FormListItemView {
+  slug: string;
+  title: LocalizedTextView;
+  summary: LocalizedTextView | null;
+  /** Every text is translated in the page's locale; otherwise the German form is linked. */
+  available: boolean;
+  anonymous: boolean;
+  state: FormState;
+}
+
+/** A choice offered from the service directory (the childcare facilities). */
+export interface DirectoryChoiceView {
+  value: string;
+  label: string;
+}
+
+/** What travels unchanged through every step of one filling-in. */
+export interface FormTokens {
+  version: number;
+  renderToken: string;
+  idempotencyKey: string;
+}
+
+/** The flow's position: a page of questions, the check-your-answers step, or sent. */
+export type FormStage =
+  | { kind: 'page'; key: string; index: number; count: number }
+  | { kind: 'review' }
+  | { kind: 'sent'; reference: string | null; code: string | null; receipt: string | null };
+
+/**
+ * Everything one rendering of `/<locale>/formulare/<slug>` needs, built by the
+ * portal's server from the CMS's snapshot and the posted answers.
+ */
+export interface FormPageView {
+  locale: LocaleCode;
+  snapshot: FormSnapshot;
+  state: FormState;
+  /** Every text of the form exists in `locale`. */
+  available: boolean;
+  directoryOptions: Record<string, DirectoryChoiceView[]>;
+  tokens: FormTokens;
+  stage: FormStage;
+  /** The answers as typed, by input name: visible inputs and hidden inputs are filled from them. */
+  values: PostValues;
+  /** Items per repeated group. */
+  itemCounts: Record<string, number>;
+  errors: FieldError[];
+  /** A refusal of the CMS (closed, full, too fast …), already in the resident's language. */
+  notice: string | null;
+  /** Came from "Ändern" on the review: "Continue" goes back to the review. */
+  returnToReview: boolean;
+}
+
+/** One entry of a submission's history on the status page. */
+export interface StatusEntryView {
+  status: string;
+  label: string;
+  message: string;
+  on: string;
+  text?: string;
+}
+
+/** What `/<locale>/status` shows after a lookup. */
+export type StatusPageView =
+  | { kind: 'lookup'; error: string | null; reference: string }
+  | {
+      kind: 'found';
+      reference: string;
+      code: string;
+      form: string;
+      status: string;
+      locale: LocaleCode;
+      history: StatusEntryView[];
+      deleted: boolean;
+    }
+  | { kind: 'confirmWithdraw'; reference: string; code: string }
+  | { kind: 'withdrawn' };
