@@ -171,6 +171,7 @@ export async function runFormFlow(
       tokens,
       stage,
       values,
+      answers,
       itemCounts,
       errors,
       notice,

@@ -1,6 +1,7 @@
 import type { FormSnapshot } from '@teilhabe/forms';
 import type { LocaleCode } from '../locales';
 import type { LocalizedTextView } from '../types/view-models';
+import type { Answers } from './conditions';
 import type { FieldError } from './validate';
 import type { PostValues } from './post-entries';
 
@@ -52,6 +53,8 @@ export interface FormPageView {
   stage: FormStage;
   /** The answers as typed, by input name: visible inputs and hidden inputs are filled from them. */
   values: PostValues;
+  /** The answers of the shown fields, typed (`docs/forms.md`, "Answers"). */
+  answers: Answers;
   /** Items per repeated group. */
   itemCounts: Record<string, number>;
   errors: FieldError[];
