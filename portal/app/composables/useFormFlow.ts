@@ -13,7 +13,9 @@ export async function useFormFlow(slug: string) {
   const { locale } = useI18n();
   const event = useRequestEvent();
   const view = useState<FormPageView | null>(`form-flow:${locale.value}:${slug}`, () =>
-    import.meta.server ? ((event?.context.teilhabeFormView as FormPageView | undefined) ?? null) : null
+    import.meta.server
+      ? ((event?.context.teilhabeFormView as FormPageView | undefined) ?? null)
+      : null
   );
 
   async function step(entries: Array<[string, string]> | null): Promise<void> {
@@ -30,7 +32,11 @@ export async function useFormFlow(slug: string) {
       await step(null);
     } catch (error) {
       const status = (error as { statusCode?: number }).statusCode ?? 500;
-      throw createError({ status, statusText: status === 404 ? 'Not Found' : 'Error', fatal: true });
+      throw createError({
+        status,
+        statusText: status === 404 ? 'Not Found' : 'Error',
+        fatal: true,
+      });
     }
   }
   return { view, step };

@@ -11,7 +11,10 @@ import type { LocaleCode } from '#shared/locales';
  * @param snapshot the form's published version
  * @param locale the page's locale
  */
-export function useFormLabels(snapshot: MaybeRefOrGetter<FormSnapshot>, locale: MaybeRefOrGetter<LocaleCode>) {
+export function useFormLabels(
+  snapshot: MaybeRefOrGetter<FormSnapshot>,
+  locale: MaybeRefOrGetter<LocaleCode>
+) {
   const { t, localeProperties } = useI18n();
   const language = computed(() => localeProperties.value.language ?? toValue(locale));
   const text = (value: LocalizedText) => pickText(value, toValue(locale));

@@ -47,7 +47,9 @@ export function answerLines(
       return first() === 'yes' ? [context.t('forms.field.consentGiven')] : [];
     case 'number': {
       const value = Number(latinDigits(first()).replace(',', '.'));
-      return first() ? [Number.isFinite(value) ? formatNumber(value, context.language) : first()] : [];
+      return first()
+        ? [Number.isFinite(value) ? formatNumber(value, context.language) : first()]
+        : [];
     }
     case 'date': {
       const [day, month, year] = ['day', 'month', 'year'].map((part) => latinDigits(first(part)));

@@ -85,7 +85,10 @@ function localizedText(value: LocalizedTextResult, locale: LocaleCode) {
  * @param locale the page's locale
  * @returns the list, in the CMS's order
  */
-export async function fetchFormList(event: H3Event, locale: LocaleCode): Promise<FormListItemView[]> {
+export async function fetchFormList(
+  event: H3Event,
+  locale: LocaleCode
+): Promise<FormListItemView[]> {
   const data = await queryCms(event, FORMS_QUERY, { locale });
   return data.teilhabeForms.flatMap((form) =>
     form
@@ -158,7 +161,11 @@ export type CmsReply<T> = { ok: true; value: T } | { ok: false; refusal: CmsRefu
  * @param body the JSON body
  * @returns the reply, or the CMS's refusal
  */
-export async function postToCms<T>(event: H3Event, path: string, body: unknown): Promise<CmsReply<T>> {
+export async function postToCms<T>(
+  event: H3Event,
+  path: string,
+  body: unknown
+): Promise<CmsReply<T>> {
   const url = `${useRuntimeConfig(event).cmsUrl.replace(/\/$/, '')}/api/teilhabe/forms/${path}`;
   let response: Response;
   try {
@@ -173,7 +180,9 @@ export async function postToCms<T>(event: H3Event, path: string, body: unknown):
       signal: AbortSignal.timeout(15_000),
     });
   } catch (error) {
-    logServerError(`[forms] POST ${path.split('/').pop()} failed: ${error instanceof Error ? error.name : 'error'}`);
+    logServerError(
+      `[forms] POST ${path.split('/').pop()} failed: ${error instanceof Error ? error.name : 'error'}`
+    );
     throw createError({ statusCode: 503, statusMessage: 'Content service unavailable' });
   }
   const json = (await response.json().catch(() => null)) as Record<string, unknown> | null;

@@ -133,7 +133,11 @@ export async function runFormFlow(
         renderToken: field(FLOW_FIELDS.renderToken).slice(0, 2000) || form.renderToken,
         idempotencyKey: field(FLOW_FIELDS.idempotencyKey).slice(0, 200) || form.idempotencyKey,
       }
-    : { version: snapshot.version, renderToken: form.renderToken, idempotencyKey: form.idempotencyKey };
+    : {
+        version: snapshot.version,
+        renderToken: form.renderToken,
+        idempotencyKey: form.idempotencyKey,
+      };
 
   let values = collectPostValues(entries ?? []);
   const itemCounts: Record<string, number> = {};
@@ -209,14 +213,20 @@ export async function runFormFlow(
       return view(pageStage(index), errors);
     }
     const returning = field(FLOW_FIELDS.returnToReview) === '1';
-    return index + 1 < pages.length && !returning ? view(pageStage(index + 1)) : view({ kind: 'review' });
+    return index + 1 < pages.length && !returning
+      ? view(pageStage(index + 1))
+      : view({ kind: 'review' });
   }
   if (action !== 'send') {
     return onReview ? view({ kind: 'review' }) : view(pageStage(index));
   }
 
   // Sending: check every page once more, then let the CMS decide.
-  const allErrors = validatePageFields(pages.flatMap((page) => page.fields), answers, today);
+  const allErrors = validatePageFields(
+    pages.flatMap((page) => page.fields),
+    answers,
+    today
+  );
   if (allErrors.length > 0) {
     const target = Math.max(pageOf(pages, allErrors[0]!.name), 0);
     const errors = allErrors.filter((error) => pageOf(pages, error.name) === target);

@@ -86,7 +86,10 @@ function parseNumber(raw: string): number | string | undefined {
   if (raw === '') {
     return undefined;
   }
-  const normalized = latinDigits(raw).replace(/\u066b/g, '.').replace(',', '.').replace(/\s/g, '');
+  const normalized = latinDigits(raw)
+    .replace(/\u066b/g, '.')
+    .replace(',', '.')
+    .replace(/\s/g, '');
   const value = Number(normalized);
   return /^-?\d+(?:\.\d+)?$/.test(normalized) && Number.isFinite(value) ? value : raw;
 }

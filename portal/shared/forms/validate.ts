@@ -74,7 +74,11 @@ function checkField(
       return [];
     }
     return error(
-      field.type === 'consent' ? 'consent' : field.type === 'yesNo' || field.type.endsWith('Choice') ? 'choose' : 'required',
+      field.type === 'consent'
+        ? 'consent'
+        : field.type === 'yesNo' || field.type.endsWith('Choice')
+          ? 'choose'
+          : 'required',
       firstPart
     );
   }
@@ -88,7 +92,11 @@ function checkField(
       if (text.length > field.maxLength) {
         return error('tooLong', undefined, { max: field.maxLength });
       }
-      if (field.type === 'shortText' && field.pattern && !new RegExp(`^(?:${field.pattern})$`, 'u').test(text)) {
+      if (
+        field.type === 'shortText' &&
+        field.pattern &&
+        !new RegExp(`^(?:${field.pattern})$`, 'u').test(text)
+      ) {
         return error('pattern');
       }
       return [];
@@ -107,7 +115,9 @@ function checkField(
       if (field.min !== undefined && value < field.min) {
         return error('min', undefined, { min: field.min });
       }
-      return field.max !== undefined && value > field.max ? error('max', undefined, { max: field.max }) : [];
+      return field.max !== undefined && value > field.max
+        ? error('max', undefined, { max: field.max })
+        : [];
     }
     case 'date': {
       const date = String(value);
@@ -124,7 +134,11 @@ function checkField(
     case 'name': {
       const name = value as Record<string, string>;
       return FIELD_PARTS.name.flatMap((part) =>
-        name[part] ? (name[part].length > 100 ? error('tooLong', part, { max: 100 }) : []) : error(`name.${part}`, part)
+        name[part]
+          ? name[part].length > 100
+            ? error('tooLong', part, { max: 100 })
+            : []
+          : error(`name.${part}`, part)
       );
     }
     case 'address': {
@@ -133,7 +147,9 @@ function checkField(
         if (!address[part]) {
           return error(`address.${part}`, part);
         }
-        return part === 'postalCode' && !POSTAL_CODE.test(address[part]) ? error('postalCode', part) : [];
+        return part === 'postalCode' && !POSTAL_CODE.test(address[part])
+          ? error('postalCode', part)
+          : [];
       });
     }
     case 'multipleChoice': {
@@ -170,7 +186,8 @@ export function validatePageFields(
     const filled = items.filter((item) => Object.keys(item).length > 0).length;
     if (field.required && filled < Math.max(field.minItems, 1)) {
       const firstItem = field.fields[0]!;
-      const part = firstItem.type in FIELD_PARTS ? FIELD_PARTS[firstItem.type as 'name'][0] : undefined;
+      const part =
+        firstItem.type in FIELD_PARTS ? FIELD_PARTS[firstItem.type as 'name'][0] : undefined;
       return [
         {
           field: field.key,
@@ -183,7 +200,9 @@ export function validatePageFields(
     return items.flatMap((item, index) =>
       Object.keys(item).length === 0
         ? []
-        : field.fields.flatMap((sub) => checkField(sub, item[sub.key], [field.key, index, sub.key], today, index + 1))
+        : field.fields.flatMap((sub) =>
+            checkField(sub, item[sub.key], [field.key, index, sub.key], today, index + 1)
+          )
     );
   });
 }
