@@ -1,12 +1,12 @@
 import type { FormField, GroupItemField } from '@teilhabe/forms';
 import { formatCalendarDate, formatNumber } from '#shared/format';
-import { latinDigits, postName, type PostValues } from '#shared/forms/post-entries';
+import { answerAt, chosenValues, shownValue, type InputPath } from '#shared/forms/inputs';
 import type { DirectoryChoiceView } from '#shared/forms/view';
 import type { LocalizedTextView } from '#shared/types/view-models';
 
 /** What the review and the receipt need to write an answer out. */
 export interface AnswerContext {
-  values: PostValues;
+  answers: Record<string, unknown>;
   language: string;
   text: (value: FormField['label']) => LocalizedTextView;
   t: (key: string) => string;
@@ -18,60 +18,51 @@ export interface AnswerContext {
  * labels instead of values, dates and numbers in the resident's locale.
  * @param field the question
  * @param path its key path
- * @param context posted values, language and texts
+ * @param context posted answers, language and texts
  * @returns the lines of the answer; empty when not answered
  */
 export function answerLines(
   field: FormField | GroupItemField,
-  path: Array<string | number>,
+  path: InputPath,
   context: AnswerContext
 ): string[] {
-  const name = postName(...path);
-  const first = (suffix?: string) =>
-    (context.values[suffix ? `${name}.${suffix}` : name]?.[0] ?? '').trim();
-  const optionLabel = (value: string) => {
+  const value = answerAt(context.answers, path);
+  const part = (name: string) => shownValue(context.answers, path, name).trim();
+  const optionLabel = (choice: string) => {
     if ('optionsFromDirectory' in field && field.optionsFromDirectory) {
-      return context.directoryOptions.find((option) => option.value === value)?.label ?? value;
+      return context.directoryOptions.find((option) => option.value === choice)?.label ?? choice;
     }
-    const option = 'options' in field ? field.options.find((entry) => entry.value === value) : null;
-    return option ? context.text(option.label).text : value;
+    const option =
+      'options' in field ? field.options.find((entry) => entry.value === choice) : null;
+    return option ? context.text(option.label).text : choice;
   };
+  if (value === undefined || value === '' || field.type === 'group') {
+    return [];
+  }
   switch (field.type) {
     case 'singleChoice':
-      return first() ? [optionLabel(first())] : [];
     case 'multipleChoice':
-      return (context.values[name] ?? []).filter(Boolean).map(optionLabel);
+      return chosenValues(context.answers, path).map(optionLabel);
     case 'yesNo':
-      return first() ? [context.t(`forms.field.${first() === 'yes' ? 'yes' : 'no'}`)] : [];
+      return [context.t(value === true ? 'forms.field.yes' : 'forms.field.no')];
     case 'consent':
-      return first() === 'yes' ? [context.t('forms.field.consentGiven')] : [];
-    case 'number': {
-      const value = Number(latinDigits(first()).replace(',', '.'));
-      return first()
-        ? [Number.isFinite(value) ? formatNumber(value, context.language) : first()]
-        : [];
-    }
-    case 'date': {
-      const [day, month, year] = ['day', 'month', 'year'].map((part) => latinDigits(first(part)));
-      if (!day && !month && !year) {
-        return [];
-      }
-      const iso = `${year?.padStart(4, '0')}-${month?.padStart(2, '0')}-${day?.padStart(2, '0')}`;
-      return [formatCalendarDate(iso, context.language) ?? `${day}.${month}.${year}`];
-    }
+      return value === true ? [context.t('forms.field.consentGiven')] : [];
+    case 'number':
+      return [typeof value === 'number' ? formatNumber(value, context.language) : String(value)];
+    case 'date':
+      return [formatCalendarDate(String(value), context.language) ?? String(value)];
     case 'name':
-      return [[first('given'), first('family')].filter(Boolean).join(' ')].filter(Boolean);
-    case 'address': {
-      const street = [first('street'), first('houseNumber')].filter(Boolean).join(' ');
-      const town = [first('postalCode'), first('city')].filter(Boolean).join(' ');
-      return [street, town].filter(Boolean);
-    }
+      return [[part('given'), part('family')].filter(Boolean).join(' ')].filter(Boolean);
+    case 'address':
+      return [
+        [part('street'), part('houseNumber')].filter(Boolean).join(' '),
+        [part('postalCode'), part('city')].filter(Boolean).join(' '),
+      ].filter(Boolean);
     case 'heading':
     case 'info':
     case 'file':
-    case 'group':
       return [];
     default:
-      return first() ? [first()] : [];
+      return [String(value)];
   }
 }

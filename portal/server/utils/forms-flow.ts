@@ -1,30 +1,31 @@
-import type { FormDefinition, FormField } from '@teilhabe/forms';
-import type { H3Event } from 'h3';
-import { cityCalendarDate } from '#shared/format';
-import type { Answers } from '#shared/forms/conditions';
-import { formPages, pruneHiddenAnswers, type FormPage } from '#shared/forms/pages';
 import {
-  FIELD_PARTS,
-  answersFromPost,
-  collectPostValues,
-  itemCount,
-  itemCountName,
-  postName,
-  type PostValues,
-} from '#shared/forms/post-entries';
-import { isTranslatedIn } from '#shared/forms/translation';
-import { validatePageFields, type FieldError } from '#shared/forms/validate';
-import type { FormPageView, FormStage, FormTokens } from '#shared/forms/view';
+  INTERPRETER_KEY,
+  cityToday,
+  isAnswered,
+  isAvailableIn,
+  parsePost,
+  pruneHidden,
+  validateAnswers,
+  type FormDefinition,
+  type FormField,
+  type GroupItemField,
+  type ValidationError,
+} from '@teilhabe/forms';
+import type { H3Event } from 'h3';
+import { inputId, latinDigits, partsOf } from '#shared/forms/inputs';
+import { formPages, type FormPage } from '#shared/forms/pages';
+import type { FieldError, FormPageView, FormStage, FormTokens } from '#shared/forms/view';
 import type { LocaleCode } from '#shared/locales';
 
 /**
  * One step of filling in a form, the same for a plain HTML post and for the
  * JavaScript client: read the posted answers, act on the pressed button
- * (`_action`), validate, send to the CMS when asked, and describe the page to
- * show next. Nothing is kept on the server between steps.
+ * (`_action`), validate with `@teilhabe/forms`, send to the CMS when asked,
+ * and describe the page to show next. Nothing is kept on the server between
+ * steps: the answers of the other pages come back as hidden inputs.
  */
 
-/** The flow's own inputs, next to the answers (`a.…`). */
+/** The flow's own inputs, next to the answers. */
 export const FLOW_FIELDS = {
   page: '_page',
   action: '_action',
@@ -32,16 +33,15 @@ export const FLOW_FIELDS = {
   renderToken: '_renderToken',
   idempotencyKey: '_idempotencyKey',
   returnToReview: '_return',
+  itemsPrefix: '_items',
   honeypot: 'website',
 } as const;
 
 /** The `_page` value of the check-your-answers step. */
 export const REVIEW_PAGE = '_review';
 
-/** The reserved answer key of the interpreter question (`docs/forms.md`). */
-export const INTERPRETER_KEY = '_interpreter';
-
 type Entries = ReadonlyArray<readonly [string, string]>;
+type Group = Extract<FormField, { type: 'group' }>;
 
 interface SubmissionReply {
   reference?: string;
@@ -49,60 +49,112 @@ interface SubmissionReply {
   receipt?: string;
 }
 
-function groups(definition: FormDefinition) {
-  return definition.steps
-    .flatMap((step) => step.fields)
-    .filter((field): field is Extract<FormField, { type: 'group' }> => field.type === 'group');
+const DIGIT_PARTS = new Set(['day', 'month', 'year', 'postalCode', 'houseNumber']);
+const PART_OF_CODE: Record<string, string> = {
+  givenName: 'given',
+  familyName: 'family',
+  street: 'street',
+  houseNumber: 'houseNumber',
+  postalCode: 'postalCode',
+  city: 'city',
+};
+
+function allFields(definition: FormDefinition): Array<FormField | GroupItemField> {
+  return definition.steps.flatMap((step) =>
+    step.fields.flatMap((field): Array<FormField | GroupItemField> =>
+      field.type === 'group' ? [field, ...field.fields] : [field]
+    )
+  );
 }
 
-/** Removes item `index` of a group and moves the later items up. */
-function removeItem(values: PostValues, groupKey: string, index: number): PostValues {
-  const prefix = postName(groupKey, '');
-  const result: PostValues = {};
-  for (const [name, list] of Object.entries(values)) {
-    if (!name.startsWith(prefix)) {
-      result[name] = list;
-      continue;
-    }
-    const [item, ...rest] = name.slice(prefix.length).split('.');
-    const position = Number(item);
-    if (position === index) {
-      continue;
-    }
-    result[postName(groupKey, position > index ? position - 1 : position, ...rest)] = list;
+/**
+ * Digits typed on an Arabic or Persian keyboard, in numbers, dates, phone
+ * numbers and postal codes, become Latin ones before parsing; free text is
+ * left as written.
+ */
+function normalizeDigits(definition: FormDefinition, entries: Entries): Array<[string, string]> {
+  const types = new Map(allFields(definition).map((field) => [field.key, field.type]));
+  return entries.map(([name, value]) => {
+    const segments = name.split(/[[\]]+/).filter(Boolean);
+    const last = segments[segments.length - 1] ?? '';
+    const key = [...segments].reverse().find((segment) => types.has(segment));
+    const numeric =
+      DIGIT_PARTS.has(last) || (key && ['number', 'phone'].includes(types.get(key) ?? ''));
+    return [name, numeric ? latinDigits(value) : value];
+  });
+}
+
+/** The items of a group shown on screen: as posted, plus one more or one fewer when asked. */
+function adjustItems(
+  group: Group,
+  posted: Record<string, unknown>,
+  postedCount: number,
+  action: string
+): number {
+  const items = Array.isArray(posted[group.key]) ? (posted[group.key] as unknown[]) : [];
+  let count = Math.max(postedCount, items.length, group.minItems, 1);
+  const removed = new RegExp(`^remove:${group.key}:(\\d+)$`).exec(action);
+  if (removed && count > 1) {
+    items.splice(Number(removed[1]), 1);
+    count -= 1;
   }
-  return result;
+  if (action === `add:${group.key}`) {
+    count = Math.min(count + 1, group.maxItems);
+  }
+  // Items left empty are no answer: a group's minimum counts answered items.
+  const answered = items.filter(isAnswered);
+  if (answered.length > 0) {
+    posted[group.key] = items;
+  } else {
+    delete posted[group.key];
+  }
+  return Math.min(count, group.maxItems);
 }
 
-/** The first input of a field, to link an error about the whole field to. */
-function firstInputName(definition: FormDefinition, path: Array<string | number>): string {
-  const [key] = path;
-  const field = definition.steps.flatMap((step) => step.fields).find((entry) => entry.key === key);
-  const leaf =
-    field?.type === 'group' && typeof path[2] === 'string'
-      ? field.fields.find((entry) => entry.key === path[2])
-      : field;
-  const parts = leaf && leaf.type in FIELD_PARTS ? FIELD_PARTS[leaf.type as 'name'] : null;
-  const last = path[path.length - 1];
-  return parts && !parts.includes(last as never) ? postName(...path, parts[0]) : postName(...path);
-}
-
-function pageOf(pages: readonly FormPage[], name: string): number {
-  const key = name.slice(2).split('.')[0];
-  return pages.findIndex((page) => page.fields.some((field) => field.key === key));
-}
-
-/** Answers as the CMS takes them: empty items of repeated groups dropped. */
-function submittedAnswers(answers: Answers): Answers {
+/** The answers to check and send: empty items of repeated groups left out. */
+function withoutEmptyItems(answers: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(answers).flatMap(([key, value]) => {
       if (!Array.isArray(value) || !value.some((item) => typeof item === 'object')) {
         return [[key, value]];
       }
-      const items = value.filter((item) => Object.keys(item as object).length > 0);
+      const items = value.filter(isAnswered);
       return items.length > 0 ? [[key, items]] : [];
     })
   );
+}
+
+/** The input an error links to: the refused part of a composite answer, else its first input. */
+function errorTarget(definition: FormDefinition, error: ValidationError): string[] {
+  const path = error.path.map(String);
+  const fields = allFields(definition);
+  const field = [...path]
+    .reverse()
+    .reduce<FormField | GroupItemField | undefined>(
+      (found, segment) => found ?? fields.find((entry) => entry.key === segment),
+      undefined
+    );
+  const parts = field ? partsOf(field) : [];
+  if (parts.length === 0 || parts.includes(path[path.length - 1] ?? '')) {
+    return path;
+  }
+  return [...path, PART_OF_CODE[error.code] ?? parts[0]!];
+}
+
+function toFieldErrors(
+  definition: FormDefinition,
+  errors: readonly ValidationError[]
+): FieldError[] {
+  return errors.map((error) => ({
+    id: inputId(errorTarget(definition, error)),
+    path: error.path.join('.'),
+    message: error.message,
+  }));
+}
+
+function pageOfPath(pages: readonly FormPage[], path: string): number {
+  const key = path.split('.')[0];
+  return pages.findIndex((page) => page.fields.some((field) => field.key === key));
 }
 
 /**
@@ -125,8 +177,8 @@ export async function runFormFlow(
   }
   const { snapshot } = form;
   const { definition } = snapshot;
-  const posted = new Map(entries ?? []);
-  const field = (name: string) => posted.get(name) ?? '';
+  const flow = new Map(entries ?? []);
+  const field = (name: string) => flow.get(name) ?? '';
   const tokens: FormTokens = entries
     ? {
         version: Number(field(FLOW_FIELDS.version)) || snapshot.version,
@@ -139,47 +191,45 @@ export async function runFormFlow(
         idempotencyKey: form.idempotencyKey,
       };
 
-  let values = collectPostValues(entries ?? []);
-  const itemCounts: Record<string, number> = {};
-  const counts = new Map<string, string>();
   const action = field(FLOW_FIELDS.action);
-  for (const group of groups(definition)) {
-    let count = itemCount(posted, group);
-    if (action === `add:${group.key}`) {
-      count = Math.min(count + 1, group.maxItems);
+  const posted = parsePost(snapshot, normalizeDigits(definition, entries ?? []));
+  const itemCounts: Record<string, number> = {};
+  for (const group of definition.steps.flatMap((step) => step.fields)) {
+    if (group.type === 'group') {
+      const count = Number.parseInt(field(`${FLOW_FIELDS.itemsPrefix}.${group.key}`), 10);
+      itemCounts[group.key] = adjustItems(
+        group,
+        posted,
+        Number.isInteger(count) ? count : 0,
+        action
+      );
     }
-    const removed = /^remove:([a-zA-Z0-9]+):(\d+)$/.exec(action);
-    if (removed?.[1] === group.key && count > 1) {
-      values = removeItem(values, group.key, Number(removed[2]));
-      count -= 1;
-    }
-    itemCounts[group.key] = count;
-    counts.set(itemCountName(group.key), String(count));
   }
-
-  const parsed = answersFromPost(definition, values, counts);
-  const answers = pruneHiddenAnswers(definition, parsed);
-  const interpreter = (values[postName(INTERPRETER_KEY)]?.[0] ?? '').trim().slice(0, 60);
-  if (definition.askForInterpreter && interpreter) {
-    answers[INTERPRETER_KEY] = interpreter;
-  }
-  const pages = formPages(definition, answers);
-  const today = cityCalendarDate(new Date());
+  const answers = withoutEmptyItems(pruneHidden(definition, posted));
+  const pages = formPages(definition, posted);
+  const options = {
+    locale,
+    today: cityToday(),
+    directoryOptions: Object.entries(form.directoryOptions).map(([key, list]) => ({
+      field: key,
+      options: list,
+    })),
+  };
+  let returnToReview = field(FLOW_FIELDS.returnToReview) === '1';
   const view = (stage: FormStage, errors: FieldError[] = [], notice: string | null = null) =>
     ({
       locale,
       snapshot,
       state: form.state,
-      available: isTranslatedIn(snapshot, locale),
+      available: isAvailableIn(snapshot, locale),
       directoryOptions: form.directoryOptions,
       tokens,
       stage,
-      values,
-      answers,
+      answers: posted,
       itemCounts,
       errors,
       notice,
-      returnToReview: stage.kind === 'page' && field(FLOW_FIELDS.returnToReview) === '1',
+      returnToReview: stage.kind === 'page' && returnToReview,
     }) satisfies FormPageView;
   const pageStage = (index: number): FormStage => ({
     kind: 'page',
@@ -187,80 +237,96 @@ export async function runFormFlow(
     index,
     count: pages.length,
   });
+  /** The errors of one page: those of its step, for its fields. */
+  const pageErrors = (page: FormPage): FieldError[] => {
+    const result = validateAnswers(snapshot, answers, { ...options, stepKey: page.step.key });
+    if (result.ok) {
+      return [];
+    }
+    const keys = new Set(page.fields.map((entry) => entry.key));
+    return toFieldErrors(
+      definition,
+      result.errors.filter((error) => keys.has(String(error.path[0])))
+    );
+  };
 
-  if (!entries) {
+  if (!entries || pages.length === 0) {
     return view(pageStage(0));
   }
   const current = field(FLOW_FIELDS.page);
   const index = pages.findIndex((page) => page.key === current);
   const onReview = current === REVIEW_PAGE || index === -1;
+  const here = () => (onReview ? view({ kind: 'review' }) : view(pageStage(index)));
 
   const change = /^change:(.+)$/.exec(action);
   if (change) {
-    const target = pages.findIndex((page) => page.key === change[1]);
-    posted.set(FLOW_FIELDS.returnToReview, '1');
-    return view(pageStage(Math.max(target, 0)));
+    returnToReview = true;
+    return view(
+      pageStage(
+        Math.max(
+          pages.findIndex((page) => page.key === change[1]),
+          0
+        )
+      )
+    );
   }
   if (action === 'back') {
-    return onReview ? view(pageStage(pages.length - 1)) : view(pageStage(Math.max(index - 1, 0)));
-  }
-  if (action.startsWith('add:') || action.startsWith('remove:') || action === 'stay') {
-    return onReview ? view({ kind: 'review' }) : view(pageStage(index));
+    return view(pageStage(onReview ? pages.length - 1 : Math.max(index - 1, 0)));
   }
   if (action === 'next' && !onReview) {
-    const errors = validatePageFields(pages[index]!.fields, answers, today);
+    const errors = pageErrors(pages[index]!);
     if (errors.length > 0) {
       return view(pageStage(index), errors);
     }
-    const returning = field(FLOW_FIELDS.returnToReview) === '1';
-    return index + 1 < pages.length && !returning
+    return index + 1 < pages.length && !returnToReview
       ? view(pageStage(index + 1))
       : view({ kind: 'review' });
   }
   if (action !== 'send') {
-    return onReview ? view({ kind: 'review' }) : view(pageStage(index));
+    // A language switch, "add another", "remove": the same page, nothing checked.
+    return here();
   }
 
-  // Sending: check every page once more, then let the CMS decide.
-  const allErrors = validatePageFields(
-    pages.flatMap((page) => page.fields),
-    answers,
-    today
-  );
-  if (allErrors.length > 0) {
-    const target = Math.max(pageOf(pages, allErrors[0]!.name), 0);
-    const errors = allErrors.filter((error) => pageOf(pages, error.name) === target);
-    return view(pageStage(target), errors);
-  }
-  const reply = await postToCms<SubmissionReply>(event, `${encodeURIComponent(slug)}/submissions`, {
-    version: tokens.version,
-    locale,
-    answers: submittedAnswers(answers),
-    renderToken: tokens.renderToken,
-    idempotencyKey: tokens.idempotencyKey,
-    website: field(FLOW_FIELDS.honeypot),
-  });
-  if (reply.ok) {
-    return view({
-      kind: 'sent',
-      reference: reply.value.reference ?? null,
-      code: reply.value.code ?? null,
-      receipt: reply.value.receipt ?? null,
+  // Sending: the whole form once more here, then the CMS decides.
+  const checked = validateAnswers(snapshot, answers, options);
+  const refusals = checked.ok ? [] : toFieldErrors(definition, checked.errors);
+  if (refusals.length === 0) {
+    const reply = await postToCms<SubmissionReply>(event, `${slug}/submissions`, {
+      version: tokens.version,
+      locale,
+      answers: checked.ok ? checked.answers : answers,
+      renderToken: tokens.renderToken,
+      idempotencyKey: tokens.idempotencyKey,
+      website: field(FLOW_FIELDS.honeypot),
     });
-  }
-  const { refusal } = reply;
-  if (refusal.code === 'VALIDATION' && refusal.errors.length > 0) {
-    const errors: FieldError[] = refusal.errors.map((error) => ({
-      name: firstInputName(definition, error.path),
-      code: 'cms',
-      params: { message: error.message },
-      field: error.path.filter((part) => typeof part === 'string').join('.'),
-    }));
-    const target = Math.max(pageOf(pages, errors[0]!.name), 0);
-    return view(
-      pageStage(target),
-      errors.filter((error) => pageOf(pages, error.name) === target)
+    if (reply.ok) {
+      return view({
+        kind: 'sent',
+        reference: reply.value.reference ?? null,
+        code: reply.value.code ?? null,
+        receipt: reply.value.receipt ?? null,
+      });
+    }
+    if (reply.refusal.code !== 'VALIDATION' || reply.refusal.errors.length === 0) {
+      return view({ kind: 'review' }, [], reply.refusal.message || null);
+    }
+    refusals.push(
+      ...toFieldErrors(
+        definition,
+        reply.refusal.errors.map((error) => ({
+          ...error,
+          code: error.code as ValidationError['code'],
+        }))
+      )
     );
   }
-  return view({ kind: 'review' }, [], refusal.message || null);
+  const interpreter = refusals.find((error) => error.path === INTERPRETER_KEY);
+  if (interpreter) {
+    return view({ kind: 'review' }, [interpreter]);
+  }
+  const target = Math.max(pageOfPath(pages, refusals[0]!.path), 0);
+  return view(
+    pageStage(target),
+    refusals.filter((error) => pageOfPath(pages, error.path) === target)
+  );
 }

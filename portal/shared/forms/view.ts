@@ -1,9 +1,6 @@
 import type { FormSnapshot } from '@teilhabe/forms';
 import type { LocaleCode } from '../locales';
 import type { LocalizedTextView } from '../types/view-models';
-import type { Answers } from './conditions';
-import type { FieldError } from './validate';
-import type { PostValues } from './post-entries';
 
 /** Whether a form takes submissions now (`docs/forms.md`, `teilhabeForms`). */
 export type FormState = 'open' | 'notYetOpen' | 'closed' | 'full';
@@ -23,6 +20,15 @@ export interface FormListItemView {
 export interface DirectoryChoiceView {
   value: string;
   label: string;
+}
+
+/** A refused answer: the input to link to and focus, and the message in the page's language. */
+export interface FieldError {
+  /** The `id` of the input. */
+  id: string;
+  /** The answer's key path, `children.0.birthDate`, for tests and styling. */
+  path: string;
+  message: string;
 }
 
 /** What travels unchanged through every step of one filling-in. */
@@ -51,10 +57,12 @@ export interface FormPageView {
   directoryOptions: Record<string, DirectoryChoiceView[]>;
   tokens: FormTokens;
   stage: FormStage;
-  /** The answers as typed, by input name: visible inputs and hidden inputs are filled from them. */
-  values: PostValues;
-  /** The answers of the shown fields, typed (`docs/forms.md`, "Answers"). */
-  answers: Answers;
+  /**
+   * The posted answers, typed by `parsePost` but not yet checked (a refused
+   * answer stays as typed): inputs and the hidden inputs of the other pages
+   * are filled from them.
+   */
+  answers: Record<string, unknown>;
   /** Items per repeated group. */
   itemCounts: Record<string, number>;
   errors: FieldError[];
