@@ -33,6 +33,7 @@ export const FLOW_FIELDS = {
   renderToken: '_renderToken',
   idempotencyKey: '_idempotencyKey',
   returnToReview: '_return',
+  shownFields: '_fields',
   itemsPrefix: '_items',
   honeypot: 'website',
 } as const;
@@ -101,27 +102,33 @@ function adjustItems(
   if (action === `add:${group.key}`) {
     count = Math.min(count + 1, group.maxItems);
   }
-  // Items left empty are no answer: a group's minimum counts answered items.
-  const answered = items.filter(isAnswered);
-  if (answered.length > 0) {
-    posted[group.key] = items;
-  } else {
-    delete posted[group.key];
-  }
+  posted[group.key] = items.length > 0 ? items : [{}];
   return Math.min(count, group.maxItems);
 }
 
-/** The answers to check and send: empty items of repeated groups left out. */
-function withoutEmptyItems(answers: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(answers).flatMap(([key, value]) => {
-      if (!Array.isArray(value) || !value.some((item) => typeof item === 'object')) {
-        return [[key, value]];
-      }
-      const items = value.filter(isAnswered);
-      return items.length > 0 ? [[key, items]] : [];
-    })
-  );
+/**
+ * The answers to check and send: items of repeated groups left empty are
+ * dropped, except as many as the group needs at least, so that a required
+ * group left empty reports its questions one by one.
+ */
+function withoutEmptyItems(
+  definition: FormDefinition,
+  answers: Record<string, unknown>
+): Record<string, unknown> {
+  const result = { ...answers };
+  for (const group of definition.steps.flatMap((step) => step.fields)) {
+    const items = result[group.key];
+    if (group.type !== 'group' || !Array.isArray(items)) {
+      continue;
+    }
+    const needed = Math.max(group.minItems, group.required ? 1 : 0);
+    const answered = items.filter(isAnswered);
+    result[group.key] =
+      answered.length >= needed
+        ? answered
+        : [...answered, ...Array.from({ length: needed - answered.length }, () => ({}))];
+  }
+  return result;
 }
 
 /** The input an error links to: the refused part of a composite answer, else its first input. */
@@ -134,6 +141,11 @@ function errorTarget(definition: FormDefinition, error: ValidationError): string
       (found, segment) => found ?? fields.find((entry) => entry.key === segment),
       undefined
     );
+  if (field?.type === 'group') {
+    // The group as a whole (too few items): its first question of the first item.
+    const first = field.fields[0]!;
+    return [field.key, '0', first.key, ...partsOf(first).slice(0, 1)];
+  }
   const parts = field ? partsOf(field) : [];
   if (parts.length === 0 || parts.includes(path[path.length - 1] ?? '')) {
     return path;
@@ -205,7 +217,7 @@ export async function runFormFlow(
       );
     }
   }
-  const answers = withoutEmptyItems(pruneHidden(definition, posted));
+  const answers = withoutEmptyItems(definition, pruneHidden(definition, posted));
   const pages = formPages(definition, posted);
   const options = {
     locale,
@@ -274,8 +286,13 @@ export async function runFormFlow(
     return view(pageStage(onReview ? pages.length - 1 : Math.max(index - 1, 0)));
   }
   if (action === 'next' && !onReview) {
-    const errors = pageErrors(pages[index]!);
-    if (errors.length > 0) {
+    // A question this answer has just revealed on the same page is shown, not refused unseen.
+    const seen = new Set(field(FLOW_FIELDS.shownFields).split(','));
+    const revealed = pages[index]!.fields.some((entry) => !seen.has(entry.key));
+    const errors = pageErrors(pages[index]!).filter((error) =>
+      seen.has(error.path.split('.')[0] ?? '')
+    );
+    if (errors.length > 0 || revealed) {
       return view(pageStage(index), errors);
     }
     return index + 1 < pages.length && !returnToReview
