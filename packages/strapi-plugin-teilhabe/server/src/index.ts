@@ -50,6 +50,9 @@ export default {
   /** `strapi.destroy()`: no timer may outlive Strapi. */
   destroy({ strapi }: { strapi: Core.Strapi }): void {
     notifications(strapi).stop();
+    for (const domain of DOMAINS) {
+      domain.destroy?.(strapi);
+    }
   },
   contentTypes: merged('contentTypes'),
   controllers: merged('controllers'),
@@ -59,7 +62,8 @@ export default {
     'change-notifications': changeNotificationService,
   },
   routes: {
-    // Public REST routes under `/api/teilhabe`: reads only, pinned to published content.
+    // Public REST routes under `/api/teilhabe`: reads pinned to published content, and the
+    // forms' submissions and status lookups.
     'content-api': {
       type: 'content-api',
       routes: DOMAINS.flatMap((domain) => domain.routes ?? []),
