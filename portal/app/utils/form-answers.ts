@@ -30,7 +30,9 @@ export function answerLines(
   const part = (name: string) => shownValue(context.answers, path, name).trim();
   const optionLabel = (choice: string) => {
     if ('optionsFromDirectory' in field && field.optionsFromDirectory) {
-      return context.directoryOptions.find((option) => option.value === choice)?.label ?? choice;
+      return (
+        context.directoryOptions.find((option) => option.value === choice)?.label.text ?? choice
+      );
     }
     const option =
       'options' in field ? field.options.find((entry) => entry.value === choice) : null;

@@ -52,13 +52,16 @@ interface FormQuery {
     state: FormState;
     renderToken: string;
     idempotencyKey: string;
-    directoryOptions: Array<{ field: string; options: DirectoryChoiceView[] }>;
+    directoryOptions: Array<{
+      field: string;
+      options: Array<{ value: string; label: LocalizedTextResult }>;
+    }>;
   } | null;
 }
 
-const FORM_QUERY: TypedDocumentNode<FormQuery, { slug: string }> = gql`
-  query TeilhabeForm($slug: String!) {
-    teilhabeForm(slug: $slug) {
+const FORM_QUERY: TypedDocumentNode<FormQuery, { slug: string; locale: string }> = gql`
+  query TeilhabeForm($slug: String!, $locale: I18NLocaleCode!) {
+    teilhabeForm(slug: $slug, locale: $locale) {
       snapshot
       state
       renderToken
@@ -67,7 +70,10 @@ const FORM_QUERY: TypedDocumentNode<FormQuery, { slug: string }> = gql`
         field
         options {
           value
-          label
+          label {
+            locale
+            text
+          }
         }
       }
     }
@@ -119,10 +125,15 @@ export interface CmsForm {
  * The current published version of a form, with a fresh render token.
  * @param event the portal request
  * @param slug the form's slug
+ * @param locale the page's locale, for the labels of directory options
  * @returns the form, or `null` when there is none
  */
-export async function fetchForm(event: H3Event, slug: string): Promise<CmsForm | null> {
-  const { teilhabeForm: form } = await queryCms(event, FORM_QUERY, { slug });
+export async function fetchForm(
+  event: H3Event,
+  slug: string,
+  locale: LocaleCode
+): Promise<CmsForm | null> {
+  const { teilhabeForm: form } = await queryCms(event, FORM_QUERY, { slug, locale });
   if (!form) {
     return null;
   }
@@ -137,7 +148,13 @@ export async function fetchForm(event: H3Event, slug: string): Promise<CmsForm |
     renderToken: form.renderToken,
     idempotencyKey: form.idempotencyKey,
     directoryOptions: Object.fromEntries(
-      form.directoryOptions.map(({ field, options }) => [field, options])
+      form.directoryOptions.map(({ field, options }) => [
+        field,
+        options.map((option) => ({
+          value: option.value,
+          label: localizedText(option.label, locale),
+        })),
+      ])
     ),
   };
 }

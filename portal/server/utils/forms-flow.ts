@@ -183,7 +183,7 @@ export async function runFormFlow(
   slug: string,
   entries: Entries | null
 ): Promise<FormPageView> {
-  const form = await fetchForm(event, slug);
+  const form = await fetchForm(event, slug, locale);
   if (!form) {
     throw createError({ statusCode: 404, statusMessage: 'Form not found' });
   }

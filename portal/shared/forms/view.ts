@@ -18,8 +18,9 @@ export interface FormListItemView {
 
 /** A choice offered from the service directory (the childcare facilities). */
 export interface DirectoryChoiceView {
+  /** The offer's document id. */
   value: string;
-  label: string;
+  label: LocalizedTextView;
 }
 
 /** A refused answer: the input to link to and focus, and the message in the page's language. */
@@ -81,18 +82,28 @@ export interface StatusEntryView {
   text?: string;
 }
 
+/**
+ * What identifies a submission on the status page: reference and status
+ * code, or the receipt of an anonymous report (then `reference` is empty).
+ */
+export interface StatusCredentials {
+  reference: string;
+  code: string;
+}
+
 /** What `/<locale>/status` shows after a lookup. */
 export type StatusPageView =
   | { kind: 'lookup'; error: string | null; reference: string }
-  | {
+  | (StatusCredentials & {
       kind: 'found';
-      reference: string;
-      code: string;
       form: string;
       status: string;
-      locale: LocaleCode;
       history: StatusEntryView[];
+      /** The data is deleted; `message` says so in the submission's language. */
       deleted: boolean;
-    }
-  | { kind: 'confirmWithdraw'; reference: string; code: string }
+      message: string | null;
+      /** The language of the history (the submission's), when the CMS names it. */
+      historyLocale: LocaleCode | null;
+    })
+  | (StatusCredentials & { kind: 'confirmWithdraw' })
   | { kind: 'withdrawn' };

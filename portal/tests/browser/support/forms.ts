@@ -8,6 +8,7 @@ import {
   type GroupItemField,
 } from '@teilhabe/forms';
 import type { Page } from 'playwright-core';
+import { CHILDCARE_FORM_SLUG } from '../../../shared/routes';
 import { cmsOrigin } from './browser';
 
 /**
@@ -17,8 +18,9 @@ import { cmsOrigin } from './browser';
  * questions change.
  */
 
-/** The childcare registration and the anonymous report of the demo forms (`cms/src/demo/data/forms/`). */
-export const CHILDCARE_FORM = 'kita-anmeldung';
+/** The childcare registration of the demo forms (`cms/src/demo/data/forms/`). */
+export const CHILDCARE_FORM = CHILDCARE_FORM_SLUG;
+/** The anonymous report of discrimination of the demo forms. */
 export const ANONYMOUS_REPORT_FORM = 'diskriminierung-melden';
 
 /**
