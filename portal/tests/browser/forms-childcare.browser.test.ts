@@ -58,8 +58,9 @@ async function walkChildcare(
   await shot('01-errors');
 
   let pageNumber = 1;
+  const visited = new Set<string>();
   for (;;) {
-    await fillCurrentPage(page, snapshot);
+    visited.add(await fillCurrentPage(page, snapshot));
     await shot(`${String(pageNumber + 1).padStart(2, '0')}-page-${pageNumber}`);
     await pressFormButton(page, continueLabel(), javaScript);
     expect(await page.getByTestId('error-summary').count()).toBe(0);
@@ -82,7 +83,7 @@ async function walkChildcare(
     .waitFor();
   expect(
     await page.getByRole('button', { name: uiString(locale, 'forms.review.change') }).count()
-  ).toBe(pageNumber - 1);
+  ).toBe(visited.size);
   await expectNoSeriousAxeViolations(page, `${locale} review`);
   await shot(`${String(pageNumber + 1).padStart(2, '0')}-review`);
   await pressFormButton(page, uiString(locale, 'forms.send'), javaScript);

@@ -109,7 +109,7 @@ async function fillField(page: Page, field: FormField | GroupItemField, id: stri
  * the form page names its step, or step and question).
  * @param page a form page
  * @param snapshot the form's snapshot
- * @returns the step key of the page
+ * @returns the page's key (`data-page`)
  */
 export async function fillCurrentPage(page: Page, snapshot: FormSnapshot): Promise<string> {
   const pageKey = (await page.locator('[data-page]').getAttribute('data-page')) ?? '';
@@ -130,7 +130,7 @@ export async function fillCurrentPage(page: Page, snapshot: FormSnapshot): Promi
     }
     await fillField(page, field, `field-${field.key}`);
   }
-  return stepKey ?? '';
+  return pageKey;
 }
 
 /**
