@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { ensureDemoAdmin } from './admin-user';
+import { demoFormsDir, loadDemoForms } from './forms-data';
 import { demoDataDir, loadDemoContent } from './load';
 import { DIRECTORY_SEEDED_KEY, seedDirectory } from './seed-directory';
+import { FORMS_SEEDED_KEY, seedForms } from './seed-forms';
 import { DEMO_LOCALES, type DemoLocale, type TranslationStatuses } from './types';
 
 /** The plugin's localized content types with draft and publish. */
@@ -45,8 +47,9 @@ const createLocalized = async (
 /**
  * Seeds the demo content once from the data files (`data/`): site settings,
  * the six life situations and the legal and help pages, each in all seven
- * locales, and the service directory (its own marker, so that older demo
- * databases get it on their next start). The files are read and checked
+ * locales, the service directory and the demo forms with their caseworkers
+ * (each its own marker, so that older demo databases get them on their next
+ * start). The files are read and checked
  * before anything is written; a broken file stops the seed with a message
  * naming the file and the place in it. A second start finds the markers in
  * the core store and changes nothing, so edits made in the admin panel
@@ -64,6 +67,9 @@ export const seedDemo = async (
   const content =
     editorialSeeded && (await seeded(DIRECTORY_SEEDED_KEY)) ? null : loadDemoContent(dataDir);
   await ensureDemoAdmin(strapi);
+  if (!(await seeded(FORMS_SEEDED_KEY))) {
+    await seedForms(strapi, loadDemoForms(demoFormsDir(dataDir)));
+  }
   if (!content) {
     return;
   }

@@ -11,6 +11,8 @@ import { publicParamsGuard } from './core/public-api/document-params-guard';
 import { publishedOnlyMiddleware } from './core/published-only';
 import { setupService } from './core/setup-service';
 import { DOMAINS } from './domains';
+import { formsKeysService } from './forms/crypto/service';
+import { assertFormsKeys } from './forms/crypto/startup-check';
 
 const merged = <K extends 'contentTypes' | 'controllers' | 'services'>(key: K) =>
   Object.assign({}, ...DOMAINS.map((domain) => domain[key] ?? {})) as NonNullable<Domain[K]>;
@@ -38,10 +40,13 @@ export default {
     setupGraphql(strapi, DOMAINS);
   },
   /**
-   * The domains' start-up work, then the "cms started" notification: writes
-   * of a previous run that crashed before it told the portals are covered by it.
+   * The forms' keys first (no start without them; checked here rather than in
+   * `register` so that `strapi ts:generate-types` runs without secrets), the
+   * domains' start-up work, then the "cms started" notification: writes of a
+   * previous run that crashed before it told the portals are covered by it.
    */
   async bootstrap({ strapi }: { strapi: Core.Strapi }): Promise<void> {
+    assertFormsKeys(strapi);
     for (const domain of DOMAINS) {
       await domain.bootstrap?.(strapi);
     }
@@ -60,6 +65,7 @@ export default {
     ...merged('services'),
     setup: setupService(DOMAINS),
     'change-notifications': changeNotificationService,
+    'forms-keys': formsKeysService,
   },
   routes: {
     // Public REST routes under `/api/teilhabe`: reads pinned to published content, and the

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/types';
 import { MAX_SUBMISSION_BYTES } from './constants';
-import { dailyAddressHash } from './pending-crypto';
+import { dailyAddressHash } from './keys';
 import type { FormsRateLimiter, RateLimitKind } from './rate-limit';
 import type { FormsReadService } from './read-service';
 import { Refusal } from './refusal';

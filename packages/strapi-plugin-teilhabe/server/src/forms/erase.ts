@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/types';
 import { FORM_UIDS } from './constants';
 import { dayOf, startOfDay } from './days';
-import { keyedHash } from './pending-crypto';
+import { keyedHash } from './keys';
 
 /** The hash a tombstone keeps of a deleted submission's reference. */
 export const tombstoneHash = (reference: string): string => keyedHash('tombstone', reference);

@@ -3,13 +3,13 @@ import {
   formDefinitionSchema,
   formSettingsSchema,
   formTextsSchema,
+  lintForm,
   localizedTextSchema,
   type FormDefinition,
   type FormSettings,
   type FormTexts,
 } from '@teilhabe/forms';
 import { z } from 'zod';
-import { lintDefinition } from './pending-validation';
 
 type Data = Record<string, unknown>;
 
@@ -93,15 +93,29 @@ const slugSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'nur Kleinbuchstaben, Ziffern und Bindestriche')
   .max(80);
 
-/** The definition and its lint, with German messages; the problems as one text, or null. */
-export const definitionProblems = (value: unknown): string | null => {
+/**
+ * The definition and its lint (with the settings where they are known),
+ * with German messages; the problems as one text, or null.
+ */
+export const definitionProblems = (
+  value: unknown,
+  settings?: { anonymous: boolean; allowUploadsWhenAnonymous: boolean }
+): string | null => {
   const parsed = parseGerman(formDefinitionSchema, parseJsonText(value));
   if (!parsed.success) {
     return describe(parsed.error.issues);
   }
-  const lint = lintDefinition(parsed.data as FormDefinition);
-  return lint.length > 0 ? describe(lint) : null;
+  const lint = lintForm({ definition: parsed.data as FormDefinition, settings });
+  return lint.length > 0 ? lint.map((problem) => problem.message).join(' ') : null;
 };
+
+const knownSettings = (data: Data) =>
+  typeof data.anonymous === 'boolean'
+    ? {
+        anonymous: data.anonymous,
+        allowUploadsWhenAnonymous: Boolean(data.allowUploadsWhenAnonymous),
+      }
+    : undefined;
 
 const fieldSchemas: Record<string, unknown> = {
   slug: slugSchema,
@@ -134,7 +148,7 @@ export const validateFormWrite = (data: Data): void => {
       continue;
     }
     if (field === 'definition') {
-      const problems = definitionProblems(value);
+      const problems = definitionProblems(value, knownSettings(data));
       if (problems) {
         add(field, problems);
       } else {
@@ -227,7 +241,10 @@ export const assertPublishable = (form: FormRow): PublishableForm => {
   const definitionIssue =
     form.definition === null || form.definition === undefined
       ? 'Das Formular hat noch keine Schritte und Felder.'
-      : definitionProblems(form.definition);
+      : definitionProblems(
+          form.definition,
+          knownSettings({ ...form, anonymous: Boolean(form.anonymous) })
+        );
   if (definitionIssue) {
     problems.push(`${FIELD_NAMES.definition}: ${definitionIssue}`);
   }

@@ -8,7 +8,7 @@ import { formsDocumentMiddleware } from './document-middleware';
 import { formsExtension, formsTypeDefs } from './graphql';
 import { createRateLimiter, type FormsRateLimiter } from './rate-limit';
 import readService from './read-service';
-import { scheduleRetention } from './retention';
+import { runRetention, scheduleRetention } from './retention';
 import statusService from './status';
 import submissionsService from './submissions';
 
@@ -36,6 +36,8 @@ export const formsDomain: Domain = {
     submissions: submissionsService,
     'forms-status': statusService,
     'forms-rate-limit': () => createRateLimiter(),
+    // The scheduled job, also callable with a given time.
+    'forms-retention': ({ strapi }) => ({ run: (now?: Date) => runRetention(strapi, now) }),
   },
   // The reads' routes also declare the permissions the GraphQL queries require.
   routes: [

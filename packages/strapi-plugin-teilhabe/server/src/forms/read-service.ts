@@ -3,7 +3,10 @@ import type { Core } from '@strapi/types';
 import { errors } from '@strapi/utils';
 import {
   FORM_LOCALES,
+  isAvailableIn,
+  localized,
   type FormField,
+  type FormLocale,
   type FormSnapshot,
   type GroupItemField,
   type LocalizedText,
@@ -12,8 +15,7 @@ import { toPlainText } from '@teilhabe/markdown';
 import { DIRECTORY_UIDS } from '../directory/constants';
 import { FORM_TABLES, FORM_UIDS } from './constants';
 import { formState, type FormState } from './form-state';
-import { signToken } from './pending-crypto';
-import { isTranslated } from './pending-validation';
+import { signToken } from './keys';
 import { currentVersion } from './versions';
 
 /** A text in the requested locale, or German where it is missing. */
@@ -53,10 +55,7 @@ export interface RenderTokenPayload {
 
 const SUMMARY_LENGTH = 240;
 
-const inLocale = (text: LocalizedText, locale: string): TextInLocale => {
-  const own = (text as Record<string, string | undefined>)[locale]?.trim();
-  return own ? { text: own, locale } : { text: text.de, locale: 'de' };
-};
+const inLocale = (text: LocalizedText, locale: string): TextInLocale => localized(text, locale);
 
 /** The first paragraph of the intro as plain text, cut at a word. */
 const summaryOf = (intro: LocalizedText, locale: string): TextInLocale => {
@@ -100,6 +99,34 @@ export const countSubmissions = async (
 };
 
 /**
+ * The options of every choice field whose options come from the directory.
+ * @param snapshot the version
+ * @param locale the locale of the labels
+ */
+export const resolveDirectoryOptions = async (
+  strapi: Core.Strapi,
+  snapshot: FormSnapshot,
+  locale: string
+): Promise<DirectoryOptions[]> => {
+  const fields = snapshot.definition.steps
+    .flatMap((step): FormField[] => step.fields)
+    .flatMap((field): Array<FormField | GroupItemField> =>
+      field.type === 'group' ? [field, ...field.fields] : [field]
+    )
+    .flatMap((field) =>
+      (field.type === 'singleChoice' || field.type === 'multipleChoice') &&
+      field.optionsFromDirectory
+        ? [{ key: field.key, category: field.optionsFromDirectory.category }]
+        : []
+    );
+  const result: DirectoryOptions[] = [];
+  for (const { key, category } of fields) {
+    result.push({ field: key, options: await offerOptions(strapi, category, locale) });
+  }
+  return result;
+};
+
+/**
  * The public reads of forms: published forms only, each as its current
  * version (the snapshot), never a draft. Reachable as
  * `strapi.plugin('teilhabe').service('forms')`.
@@ -110,25 +137,6 @@ const formsRead = ({ strapi }: { strapi: Core.Strapi }) => {
       where: { ...where, publishedAt: { $notNull: true } },
       select: ['documentId', 'slug'],
     })) as { documentId: string; slug: string } | null;
-
-  const directoryOptions = async (snapshot: FormSnapshot, locale: string) => {
-    const fields = snapshot.definition.steps
-      .flatMap((step): FormField[] => step.fields)
-      .flatMap((field): Array<FormField | GroupItemField> =>
-        field.type === 'group' ? [field, ...field.fields] : [field]
-      )
-      .flatMap((field) =>
-        (field.type === 'singleChoice' || field.type === 'multipleChoice') &&
-        field.optionsFromDirectory
-          ? [{ key: field.key, category: field.optionsFromDirectory.category }]
-          : []
-      );
-    const result: DirectoryOptions[] = [];
-    for (const { key, category } of fields) {
-      result.push({ field: key, options: await offerOptions(strapi, category, locale) });
-    }
-    return result;
-  };
 
   return {
     /**
@@ -158,7 +166,7 @@ const formsRead = ({ strapi }: { strapi: Core.Strapi }) => {
           slug: snapshot.slug,
           title: inLocale(snapshot.texts.title, locale),
           summary: summaryOf(snapshot.texts.intro, locale),
-          available: isTranslated(snapshot, locale),
+          available: isAvailableIn(snapshot, locale as FormLocale),
           anonymous: snapshot.settings.anonymous,
           state: formState(snapshot.settings, counts.get(form.documentId) ?? 0, now),
         });
@@ -194,7 +202,7 @@ const formsRead = ({ strapi }: { strapi: Core.Strapi }) => {
         state: formState(version.snapshot.settings, counts.get(form.documentId) ?? 0, now),
         renderToken: signToken(payload),
         idempotencyKey: randomBytes(18).toString('base64url'),
-        directoryOptions: await directoryOptions(version.snapshot, locale),
+        directoryOptions: await resolveDirectoryOptions(strapi, version.snapshot, locale),
       };
     },
 

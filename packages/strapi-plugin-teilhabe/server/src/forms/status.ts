@@ -3,7 +3,14 @@ import type { FormSnapshot, LocalizedText } from '@teilhabe/forms';
 import { z } from 'zod';
 import { FORM_UIDS, LOCK_MS, MAX_FAILED_LOOKUPS } from './constants';
 import { DELETED_MESSAGE, requestLocale } from './messages';
-import { openJson, safeEqualHex, type Sealed } from './pending-crypto';
+import {
+  normalizeReceipt,
+  normalizeReference,
+  normalizeStatusCode,
+  openJson,
+  safeEqualHex,
+  type Sealed,
+} from './keys';
 import { Refusal } from './refusal';
 import { eraseSubmission, tombstoneHash } from './erase';
 import { codeHashOf, receiptReference } from './submissions';
@@ -76,10 +83,13 @@ const status = ({ strapi }: { strapi: Core.Strapi }) => {
       });
     }
     const credentials = parsed.data;
-    const reference =
-      'receipt' in credentials
-        ? receiptReference(credentials.receipt)
-        : credentials.reference.toUpperCase();
+    const receipt = 'receipt' in credentials ? normalizeReceipt(credentials.receipt) : null;
+    const typed = 'reference' in credentials ? normalizeReference(credentials.reference) : null;
+    const code = 'code' in credentials ? normalizeStatusCode(credentials.code) : null;
+    if (!receipt && (!typed || !code)) {
+      throw new Refusal('NOT_FOUND', locale);
+    }
+    const reference = receipt ? receiptReference(receipt) : typed!;
     const row = (await submissionsQuery().findOne({
       where: { reference },
     })) as SubmissionRow | null;
@@ -92,7 +102,7 @@ const status = ({ strapi }: { strapi: Core.Strapi }) => {
     if (row.lockedUntil && new Date(row.lockedUntil) > now) {
       throw new Refusal('LOCKED', locale);
     }
-    if (!safeEqualHex(codeHashOf(credentials.code), row.codeHash)) {
+    if (!safeEqualHex(codeHashOf(code!), row.codeHash)) {
       const failures = row.failedLookups + 1;
       const locked = failures >= MAX_FAILED_LOOKUPS;
       // updateMany leaves updatedAt alone: it stays the day of submission.

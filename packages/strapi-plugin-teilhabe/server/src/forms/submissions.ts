@@ -1,19 +1,19 @@
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/types';
-import type { FormSnapshot } from '@teilhabe/forms';
+import { cityToday, validateAnswers } from '@teilhabe/forms';
 import { FORM_UIDS, MIN_FILL_MS, RENDER_TOKEN_MAX_AGE_MS } from './constants';
 import { addDays, dayOf, startOfDay } from './days';
 import { formState } from './form-state';
 import {
   deriveCode,
   deriveReceipt,
+  HASH_PURPOSE,
   keyedHash,
   newReference,
   sealJson,
   verifyToken,
-} from './pending-crypto';
-import { validateAnswers } from './pending-validation';
-import { countSubmissions, offerOptions, type RenderTokenPayload } from './read-service';
+} from './keys';
+import { countSubmissions, resolveDirectoryOptions, type RenderTokenPayload } from './read-service';
 import { Refusal } from './refusal';
 import { hasInvalidText, submissionBodySchema, type SubmissionBody } from './submission-input';
 import { acceptingVersion, currentVersion } from './versions';
@@ -21,47 +21,17 @@ import { acceptingVersion, currentVersion } from './versions';
 /** What a resident gets back: reference and code, or for anonymous forms the receipt only. */
 export type SubmissionReply = { reference: string; code: string } | { receipt: string };
 
-/** The stored reference of an anonymous submission: a keyed hash of its receipt. */
+/** The stored reference of an anonymous submission: a keyed hash of its receipt (canonical form). */
 export const receiptReference = (receipt: string): string =>
-  keyedHash('receipt', receipt.replace(/\D/g, ''));
+  keyedHash(HASH_PURPOSE.receipt, receipt);
 
-/** The stored hash of a status code (or of an anonymous receipt). */
-export const codeHashOf = (code: string): string =>
-  keyedHash('code', code.replace(/[\s-]/g, '').toUpperCase());
+/** The stored hash of a status code (or of an anonymous receipt), canonical form. */
+export const codeHashOf = (code: string): string => keyedHash(HASH_PURPOSE.statusCode, code);
 
 const isUniqueViolation = (error: unknown): boolean =>
   /unique|duplicate key|SQLITE_CONSTRAINT/i.test(
     `${(error as { code?: string }).code ?? ''} ${(error as Error).message ?? ''}`
   );
-
-/** Offers a directory-backed field may name, per field key. */
-const checkDirectoryAnswers = async (
-  strapi: Core.Strapi,
-  snapshot: FormSnapshot,
-  answers: Record<string, unknown>
-): Promise<Array<{ path: string[]; code: string; message: string }>> => {
-  const problems: Array<{ path: string[]; code: string; message: string }> = [];
-  for (const field of snapshot.definition.steps.flatMap((step) => step.fields)) {
-    if (
-      (field.type !== 'singleChoice' && field.type !== 'multipleChoice') ||
-      !field.optionsFromDirectory ||
-      !(field.key in answers)
-    ) {
-      continue;
-    }
-    const allowed = new Set(
-      (await offerOptions(strapi, field.optionsFromDirectory.category, 'de')).map((o) => o.value)
-    );
-    if (![answers[field.key]].flat().every((value) => allowed.has(value as string))) {
-      problems.push({
-        path: [field.key],
-        code: 'option',
-        message: 'Bitte wählen Sie eine der Möglichkeiten.',
-      });
-    }
-  }
-  return problems;
-};
 
 /**
  * Submissions: the authoritative check of a resident's answers and their
@@ -133,15 +103,16 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
       if (stateNow === 'closed' || stateNow === 'notYetOpen') {
         throw new Refusal('FORM_CLOSED', body.locale);
       }
-      const checked = validateAnswers(version.snapshot, body.answers);
-      const errors = checked.ok
-        ? await checkDirectoryAnswers(strapi, version.snapshot, body.answers)
-        : checked.errors;
-      if (!checked.ok || errors.length > 0) {
-        throw new Refusal('VALIDATION', body.locale, { errors });
+      const checked = validateAnswers(version.snapshot, body.answers, {
+        locale: body.locale,
+        today: cityToday(now),
+        directoryOptions: await resolveDirectoryOptions(strapi, version.snapshot, 'de'),
+      });
+      if (!checked.ok) {
+        throw new Refusal('VALIDATION', body.locale, { errors: checked.errors });
       }
       const idempotencyHash = keyedHash(
-        'idempotency',
+        HASH_PURPOSE.idempotency,
         `${form.documentId}\0${body.idempotencyKey}`
       );
       const { anonymous, retentionDays, submissionLimit } = version.snapshot.settings;

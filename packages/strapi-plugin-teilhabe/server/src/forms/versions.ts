@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/types';
-import type { FormSnapshot } from '@teilhabe/forms';
+import { canonicalSnapshot, type FormSnapshot, type HashedSnapshot } from '@teilhabe/forms';
 import { FORM_UIDS, SUPERSEDED_GRACE_MS } from './constants';
 import type { PublishableForm } from './form-writes';
-import { canonicalJson, snapshotHash } from './pending-validation';
+import { snapshotHash } from './snapshot-hash';
 
 /** A stored version row. */
 export interface VersionRow {
@@ -57,19 +57,11 @@ export const acceptingVersion = async (
   return row;
 };
 
-const sameContent = (snapshot: FormSnapshot, form: PublishableForm) =>
-  canonicalJson({
-    slug: snapshot.slug,
-    settings: snapshot.settings,
-    texts: snapshot.texts,
-    definition: snapshot.definition,
-  }) ===
-  canonicalJson({
-    slug: form.slug,
-    settings: form.settings,
-    texts: form.texts,
-    definition: form.definition,
-  });
+/** Whether a form would freeze into the same snapshot as a stored one (version aside). */
+const sameContent = (snapshot: FormSnapshot, form: PublishableForm) => {
+  const frozen: HashedSnapshot = { ...form, version: snapshot.version };
+  return canonicalSnapshot(snapshot) === canonicalSnapshot(frozen);
+};
 
 /**
  * Freezes a published form into a new immutable version and marks the
