@@ -41,9 +41,9 @@ export async function runStatusFlow(
     return { kind: 'lookup', error: null, reference: '' };
   }
   const posted = new Map(entries);
-  // References are copied with spaces or in lower case; the CMS's alphabet is upper case.
+  // References are copied with spaces or in lower case; the CMS writes them in upper case.
   const credentials: StatusCredentials = {
-    reference: clean(posted.get('reference'), 40).replace(/[\s-]/g, '').toUpperCase(),
+    reference: clean(posted.get('reference'), 40).replace(/\s/g, '').toUpperCase(),
     code: clean(posted.get('code'), 80).replace(/\s/g, ''),
   };
   const action = posted.get('_action') ?? 'lookup';
