@@ -1,6 +1,6 @@
 import type { LocalizedText } from '@teilhabe/forms';
 import { pickText } from '#shared/forms/translation';
-import type { LocaleCode } from '#shared/locales';
+import type { LocaleCode } from '@teilhabe/locales';
 
 /**
  * Texts of a form in the page's language, German where a text is not

@@ -1,4 +1,4 @@
-import { isLocaleCode } from '#shared/locales';
+import { isLocaleCode } from '@teilhabe/locales';
 import { isValidSlug } from '#shared/slug';
 
 const FORM_PAGE = /^\/([a-z]{2})\/formulare\/([^/]+)\/?$/;

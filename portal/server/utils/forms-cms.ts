@@ -1,7 +1,7 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { formSnapshotSchema, type FormSnapshot } from '@teilhabe/forms';
 import type { H3Event } from 'h3';
-import type { LocaleCode } from '#shared/locales';
+import type { LocaleCode } from '@teilhabe/locales';
 import type { DirectoryChoiceView, FormListItemView, FormState } from '#shared/forms/view';
 
 /**

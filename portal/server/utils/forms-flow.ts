@@ -15,7 +15,7 @@ import type { H3Event } from 'h3';
 import { inputId, latinDigits, partsOf } from '#shared/forms/inputs';
 import { formPages, type FormPage } from '#shared/forms/pages';
 import type { FieldError, FormPageView, FormStage, FormTokens } from '#shared/forms/view';
-import type { LocaleCode } from '#shared/locales';
+import type { LocaleCode } from '@teilhabe/locales';
 
 /**
  * One step of filling in a form, the same for a plain HTML post and for the

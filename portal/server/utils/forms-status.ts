@@ -1,5 +1,5 @@
 import type { H3Event } from 'h3';
-import { isLocaleCode, type LocaleCode } from '#shared/locales';
+import { isLocaleCode, type LocaleCode } from '@teilhabe/locales';
 import type { StatusCredentials, StatusEntryView, StatusPageView } from '#shared/forms/view';
 
 interface StatusReply {

@@ -1,5 +1,5 @@
 import { localized, type LocalizedText } from '@teilhabe/forms';
-import type { LocaleCode } from '../locales';
+import type { LocaleCode } from '@teilhabe/locales';
 import type { LocalizedTextView } from '../types/view-models';
 
 /**

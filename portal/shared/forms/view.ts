@@ -1,5 +1,5 @@
 import type { FormSnapshot } from '@teilhabe/forms';
-import type { LocaleCode } from '../locales';
+import type { LocaleCode } from '@teilhabe/locales';
 import type { LocalizedTextView } from '../types/view-models';
 
 /** Whether a form takes submissions now (`docs/forms.md`, `teilhabeForms`). */

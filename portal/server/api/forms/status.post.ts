@@ -1,4 +1,4 @@
-import { isLocaleCode } from '#shared/locales';
+import { isLocaleCode } from '@teilhabe/locales';
 
 /**
  * The JavaScript client's status lookup, withdrawal and its confirmation:
