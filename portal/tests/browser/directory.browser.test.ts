@@ -2,7 +2,13 @@ import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { DirectoryTaxonomiesDocument } from '@teilhabe/graphql';
 import { portalLocale, type LocaleCode } from '@teilhabe/locales';
 import { createPluralRule } from '../../app/utils/plural';
-import { cmsOrigin, launchBrowser, openRoute, portalOrigin } from './support/browser';
+import {
+  cmsOrigin,
+  launchBrowser,
+  openRoute,
+  portalOrigin,
+  waitForHydration,
+} from './support/browser';
 import { fetchDirectoryFromCms, queryCmsDirectly } from './support/cms';
 import { uiString } from './support/ui-strings';
 import { eventually } from './support/wait';
@@ -220,6 +226,7 @@ describe('directory: search and filters', () => {
     const requests: string[] = [];
     const { page } = await openRoute(context, 'de', '/angebote');
     await page.waitForLoadState('networkidle');
+    await waitForHydration(page);
     page.on('request', (request: Request) => {
       requests.push(request.url());
     });

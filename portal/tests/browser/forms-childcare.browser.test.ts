@@ -10,7 +10,13 @@ import {
   PHONE_VIEWPORT,
   recordFormResponses,
 } from './support/form-pages';
-import { CHILDCARE_FORM, fetchSnapshot, fillCurrentPage, pressFormButton } from './support/forms';
+import {
+  CHILDCARE_FORM,
+  fetchSnapshot,
+  fillCurrentPage,
+  pressFormButton,
+  sendForm,
+} from './support/forms';
 import { uiString } from './support/ui-strings';
 
 /** Screenshots of every step in Arabic at phone width, for a person to look at. */
@@ -92,7 +98,7 @@ async function walkChildcare(
   ).toBe(visited.size);
   await axe(`${locale} review`);
   await shot(`${String(pageNumber + 1).padStart(2, '0')}-review`);
-  await pressFormButton(page, uiString(locale, 'forms.send'), javaScript);
+  await sendForm(page, uiString(locale, 'forms.send'), javaScript);
 
   await page.getByTestId('form-sent').waitFor();
   const reference = (await page.getByTestId('reference').textContent())?.trim() ?? '';

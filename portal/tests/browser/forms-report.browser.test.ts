@@ -7,6 +7,7 @@ import {
   fetchSnapshot,
   fillCurrentPage,
   pressFormButton,
+  sendForm,
 } from './support/forms';
 import { uiString } from './support/ui-strings';
 
@@ -73,7 +74,7 @@ describe('anonymous report of discrimination', () => {
         if (javaScript) {
           await expectNoSeriousAxeViolations(page, 'tr report, review');
         }
-        await pressFormButton(page, uiString('tr', 'forms.send'), javaScript);
+        await sendForm(page, uiString('tr', 'forms.send'), javaScript);
         await page.getByTestId('form-sent').waitFor();
         const receipt = (await page.getByTestId('receipt').textContent())?.replace(/\D/g, '') ?? '';
         expect(receipt.length).toBeGreaterThanOrEqual(16);

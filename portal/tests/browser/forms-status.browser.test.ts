@@ -3,7 +3,13 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, portalUrl } from './support/browser';
 import { expectNoSeriousAxeViolations, PHONE_VIEWPORT } from './support/form-pages';
 import { recordStatusChange } from './support/form-status';
-import { CHILDCARE_FORM, fetchSnapshot, fillCurrentPage, pressFormButton } from './support/forms';
+import {
+  CHILDCARE_FORM,
+  fetchSnapshot,
+  fillCurrentPage,
+  pressFormButton,
+  sendForm,
+} from './support/forms';
 import { uiString } from './support/ui-strings';
 
 /** Sends the childcare registration in a locale without JavaScript; returns reference and code. */
@@ -16,7 +22,11 @@ async function sendChildcare(page: Page, snapshot: FormSnapshot, locale: string)
       break;
     }
   }
-  await pressFormButton(page, uiString(locale, 'forms.send'), false);
+  await sendForm(page, uiString(locale, 'forms.send'), false);
+  if ((await page.locator('[data-stage]').getAttribute('data-stage')) !== 'sent') {
+    // Say why the form was not sent (an error summary, a refusal) instead of timing out.
+    throw new Error(`not sent: ${(await page.locator('main').innerText()).slice(0, 600)}`);
+  }
   return {
     reference: (await page.getByTestId('reference').textContent())?.trim() ?? '',
     code: (await page.getByTestId('status-code').textContent())?.trim() ?? '',

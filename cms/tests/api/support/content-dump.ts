@@ -35,7 +35,18 @@ const NATURAL_KEYS: Record<string, string> = {
   'plugin::teilhabe.provider': 'name',
   'plugin::teilhabe.location': 'name',
   'plugin::teilhabe.contact': 'internalName',
+  'plugin::teilhabe.form': 'slug',
 };
+
+/**
+ * Whether editors see a content type: the plugin's internal types (form
+ * versions, submissions and their history) are written by the running system,
+ * not by the seed, and carry times and random codes.
+ */
+const isEditorial = (schema: { pluginOptions?: object }): boolean =>
+  (schema.pluginOptions as { 'content-manager'?: { visible?: boolean } } | undefined)?.[
+    'content-manager'
+  ]?.visible !== false;
 
 /** Published and draft versions of one locale; `published` is this string when both are equal. */
 export const SAME_AS_DRAFT = 'same as draft';
@@ -103,7 +114,7 @@ const fieldsOf = (uid: string, attributes: Record<string, Attribute>, row: Row):
   );
 
 /**
- * Reads every row of every content type of the plugin.
+ * Reads every row of every content type of the plugin that editors see.
  * @param strapi a loaded Strapi
  * @returns content type → document key → locale (`*` when not localized) →
  *   `{ draft, published }`, keys sorted
@@ -112,6 +123,7 @@ export const dumpPluginContent = async (strapi: Core.Strapi): Promise<unknown> =
   const dump: Record<string, Record<string, Record<string, Row>>> = {};
   const uids = Object.keys(strapi.contentTypes)
     .filter((uid) => uid.startsWith(PLUGIN_PREFIX))
+    .filter((uid) => isEditorial(strapi.contentTypes[uid as keyof typeof strapi.contentTypes]))
     .sort();
   for (const uid of uids) {
     const attributes = strapi.contentTypes[uid as keyof typeof strapi.contentTypes]

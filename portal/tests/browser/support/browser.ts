@@ -62,6 +62,19 @@ export function portalUrl(locale: string, path: string): string {
  * @param path a path from `PORTAL_ROUTES`
  * @returns the page and the document response
  */
+/**
+ * Waits until Vue has taken over the server-rendered page: before that, a
+ * click on a form's button is the browser's own submission (a full page
+ * load), which is right without JavaScript but not what a test of the
+ * client-side behaviour means. Vue marks its mounted root element.
+ * @param page a portal page
+ */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    Boolean((document.querySelector('#__nuxt') as { __vue_app__?: unknown } | null)?.__vue_app__)
+  );
+}
+
 export async function openRoute(
   context: BrowserContext,
   locale: string,

@@ -35,3 +35,16 @@ export const LOCK_MS = 15 * 60 * 1000;
 
 /** The largest submission body the CMS reads. */
 export const MAX_SUBMISSION_BYTES = 256 * 1024;
+
+/** A form's slug: lower-case letters, digits and single hyphens, at most 80 characters. */
+export const FORM_SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const FORM_SLUG_MAX_LENGTH = 80;
+
+/**
+ * Whether a slug from a request can name a form. Checked before any query:
+ * what cannot be a slug (a NUL byte, which PostgreSQL refuses with an error)
+ * is simply no form.
+ * @param slug the slug from the path or the query
+ */
+export const isFormSlug = (slug: string): boolean =>
+  slug.length <= FORM_SLUG_MAX_LENGTH && FORM_SLUG_PATTERN.test(slug);

@@ -10,6 +10,7 @@ import {
   type FormTexts,
 } from '@teilhabe/forms';
 import { z } from 'zod';
+import { FORM_SLUG_MAX_LENGTH, FORM_SLUG_PATTERN } from './constants';
 
 type Data = Record<string, unknown>;
 
@@ -90,8 +91,8 @@ const FIELD_NAMES: Record<string, string> = {
 const caseworkersSchema = z.array(z.number().int().positive()).max(50);
 const slugSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'nur Kleinbuchstaben, Ziffern und Bindestriche')
-  .max(80);
+  .regex(FORM_SLUG_PATTERN, 'nur Kleinbuchstaben, Ziffern und Bindestriche')
+  .max(FORM_SLUG_MAX_LENGTH);
 
 /**
  * The definition and its lint (with the settings where they are known),

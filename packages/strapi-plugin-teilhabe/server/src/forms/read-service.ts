@@ -13,7 +13,7 @@ import {
 } from '@teilhabe/forms';
 import { toPlainText } from '@teilhabe/markdown';
 import { DIRECTORY_UIDS } from '../directory/constants';
-import { FORM_TABLES, FORM_UIDS } from './constants';
+import { FORM_TABLES, FORM_UIDS, isFormSlug } from './constants';
 import { formState, type FormState } from './form-state';
 import { signToken } from './keys';
 import { currentVersion } from './versions';
@@ -186,6 +186,9 @@ const formsRead = ({ strapi }: { strapi: Core.Strapi }) => {
       now: Date = new Date()
     ): Promise<RenderedForm | null> {
       assertLocale(locale);
+      if (!isFormSlug(slug)) {
+        return null;
+      }
       const form = await publishedForm({ slug });
       const version = form ? await currentVersion(strapi, form.documentId) : null;
       if (!form || !version) {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/types';
 import { cityToday, validateAnswers } from '@teilhabe/forms';
-import { FORM_UIDS, MIN_FILL_MS, RENDER_TOKEN_MAX_AGE_MS } from './constants';
+import { FORM_UIDS, isFormSlug, MIN_FILL_MS, RENDER_TOKEN_MAX_AGE_MS } from './constants';
 import { addDays, dayOf, startOfDay } from './days';
 import { formState } from './form-state';
 import {
@@ -73,6 +73,9 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
         });
       }
       const body: SubmissionBody = parsed.data;
+      if (!isFormSlug(slug)) {
+        throw new Refusal('FORM_NOT_FOUND', body.locale);
+      }
       const form = (await strapi.db.query(FORM_UIDS.form).findOne({
         where: { slug, publishedAt: { $notNull: true } },
         select: ['documentId'],

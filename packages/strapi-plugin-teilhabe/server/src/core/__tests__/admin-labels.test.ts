@@ -61,11 +61,14 @@ describe('applyLabels', () => {
 });
 
 describe('the domains’ admin labels', () => {
+  // The types editors see: internal ones (form versions, submissions) are
+  // hidden from the content manager and never shown with labels.
   const types = DOMAINS.flatMap((domain) =>
     Object.entries(domain.contentTypes).map(([name, type]) => ({
       uid: `plugin::teilhabe.${name}`,
       schema: type.schema as {
         info: { displayName: string };
+        pluginOptions?: { 'content-manager'?: { visible?: boolean } };
         attributes: Record<
           string,
           { type: string; customField?: string; options?: { maxLength?: number } }
@@ -73,7 +76,12 @@ describe('the domains’ admin labels', () => {
       },
       labels: domain.adminLabels?.[`plugin::teilhabe.${name}`],
     }))
-  );
+  ).filter((type) => type.schema.pluginOptions?.['content-manager']?.visible !== false);
+
+  test('the internal types are left out, the editors’ types are all here', () => {
+    expect(types.map((type) => type.uid)).toContain('plugin::teilhabe.form');
+    expect(types.map((type) => type.uid)).not.toContain('plugin::teilhabe.submission');
+  });
 
   test.each(types.map((type) => [type.uid, type]))(
     '%s has a German name and labels for every field',

@@ -33,6 +33,13 @@ const publicExtensions = (
     Object.entries(extensions ?? {}).filter(([key]) => PUBLIC_EXTENSIONS.has(key))
   );
 
+/**
+ * graphql-js's hints at names in the schema ("Did you mean the enum value
+ * \"A1\"…?"). Apollo's `hideSchemaDetailsFromClientErrors` removes them from
+ * validation errors only, not from the coercion of variables.
+ */
+const SCHEMA_HINT = /\s*Did you mean [^?]*\?/g;
+
 /** Only what a Strapi error says about the input: its name, message and field details. */
 const publicStrapiError = (error: InstanceType<typeof ApplicationError>) => ({
   name: error.name,
@@ -82,7 +89,11 @@ export const formatPublicError =
       (!original.originalError || (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)))
     ) {
       // A GraphQL error about the request itself: syntax, validation, refused limits.
-      return { ...base, extensions: publicExtensions(formatted.extensions) };
+      return {
+        ...base,
+        message: base.message.replace(SCHEMA_HINT, ''),
+        extensions: publicExtensions(formatted.extensions),
+      };
     }
     log(original);
     return {
