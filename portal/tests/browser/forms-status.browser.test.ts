@@ -102,33 +102,6 @@ describe('status page', () => {
   });
 
   test.each(['de', 'ar'])(
-    'with JavaScript in %s: history and withdrawal pass axe',
-    async (locale) => {
-      const sender = await browser.newContext({ javaScriptEnabled: false });
-      const { reference, code } = await sendChildcare(await sender.newPage(), snapshot, locale);
-      await sender.close();
-      const context = await browser.newContext({ viewport: PHONE_VIEWPORT, bypassCSP: true });
-      const page = await context.newPage();
-      try {
-        await page.goto(portalUrl(locale, '/status'), { waitUntil: 'load' });
-        await page.locator('#status-reference').fill(reference);
-        await page.locator('#status-code').fill(code);
-        await page
-          .getByRole('button', { name: uiString(locale, 'status.submit'), exact: true })
-          .click();
-        await page.getByTestId('status-history').waitFor();
-        expect(page.url()).toBe(portalUrl(locale, '/status'));
-        await expectNoSeriousAxeViolations(page, `${locale} status history`);
-        await page.getByTestId('withdraw').click();
-        await page.getByTestId('withdraw-confirm').waitFor();
-        await expectNoSeriousAxeViolations(page, `${locale} withdraw confirmation`);
-      } finally {
-        await context.close();
-      }
-    }
-  );
-
-  test.each(['de', 'ar'])(
     'a wrong code in %s: the error summary, and no history',
     async (locale) => {
       const context = await browser.newContext({ viewport: PHONE_VIEWPORT, bypassCSP: true });

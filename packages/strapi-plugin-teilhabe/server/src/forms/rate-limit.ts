@@ -6,13 +6,26 @@ import {
   type RateLimiterAbstract,
 } from 'rate-limiter-flexible';
 
-/** Submissions and status lookups an address may make per window. */
+/** Submissions and status lookups an address may make per window, by default. */
 export const RATE_LIMITS = {
   submit: { points: 30, duration: 10 * 60 },
   status: { points: 30, duration: 10 * 60 },
 } as const;
 
 export type RateLimitKind = keyof typeof RATE_LIMITS;
+
+/**
+ * The requests per window of each kind: `TEILHABE_FORMS_RATE_LIMIT` (a whole
+ * number of requests per address and 10 minutes) raises or lowers both, for
+ * a city where many residents send from one address (a counselling office,
+ * the town hall's public terminals) or for a test run from one machine.
+ * @param env the environment
+ * @param kind submissions or status lookups
+ */
+export const rateLimitPoints = (env: NodeJS.ProcessEnv, kind: RateLimitKind): number => {
+  const configured = Number(env.TEILHABE_FORMS_RATE_LIMIT);
+  return Number.isInteger(configured) && configured > 0 ? configured : RATE_LIMITS[kind].points;
+};
 
 /** Counts requests per daily address hash; in memory, or in Redis shared by every CMS instance. */
 export interface FormsRateLimiter {
@@ -33,16 +46,20 @@ export const createRateLimiter = (env: NodeJS.ProcessEnv = process.env): FormsRa
     ? new Redis(env.REDIS_URL, { enableOfflineQueue: false, lazyConnect: false })
     : null;
   const limiters = Object.fromEntries(
-    Object.entries(RATE_LIMITS).map(([kind, { points, duration }]) => [
+    Object.entries(RATE_LIMITS).map(([kind, { duration }]) => [
       kind,
       redis
         ? new RateLimiterRedis({
             storeClient: redis,
             keyPrefix: `teilhabe-forms-${kind}`,
-            points,
+            points: rateLimitPoints(env, kind as RateLimitKind),
             duration,
           })
-        : new RateLimiterMemory({ keyPrefix: kind, points, duration }),
+        : new RateLimiterMemory({
+            keyPrefix: kind,
+            points: rateLimitPoints(env, kind as RateLimitKind),
+            duration,
+          }),
     ])
   ) as unknown as Record<RateLimitKind, RateLimiterAbstract>;
   return {
