@@ -221,8 +221,8 @@ export const infoFieldSchema = z
   .object({ ...fieldBase, type: z.literal('info'), body: localizedTextSchema })
   .strict();
 
-/** The field types that can stand inside a repeated group. */
-export const groupItemFieldSchema = z.discriminatedUnion('type', [
+/** The field types that can stand inside a repeated group; every form field type but consent, file, heading, info and group. */
+const GROUP_ITEM_FIELD_SCHEMAS = [
   shortTextFieldSchema,
   longTextFieldSchema,
   emailFieldSchema,
@@ -234,7 +234,9 @@ export const groupItemFieldSchema = z.discriminatedUnion('type', [
   yesNoFieldSchema,
   nameFieldSchema,
   addressFieldSchema,
-]);
+] as const;
+
+export const groupItemFieldSchema = z.discriminatedUnion('type', GROUP_ITEM_FIELD_SCHEMAS);
 
 /**
  * "Add another": a group of fields answered once per item (the children of
@@ -254,19 +256,9 @@ export const groupFieldSchema = z
   .strict();
 
 export const fieldSchema = z.discriminatedUnion('type', [
-  shortTextFieldSchema,
-  longTextFieldSchema,
-  emailFieldSchema,
-  phoneFieldSchema,
-  numberFieldSchema,
-  dateFieldSchema,
-  singleChoiceFieldSchema,
-  multipleChoiceFieldSchema,
-  yesNoFieldSchema,
+  ...GROUP_ITEM_FIELD_SCHEMAS,
   consentFieldSchema,
   fileFieldSchema,
-  nameFieldSchema,
-  addressFieldSchema,
   headingFieldSchema,
   infoFieldSchema,
   groupFieldSchema,
