@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { cmsOrigin, launchBrowser, portalUrl } from './support/browser';
+import { ADMIN_SCREENSHOTS, editViewUrl, openAdminPanel } from './support/admin-panel';
+import { cmsOrigin, portalUrl } from './support/browser';
 import { CmsAdmin } from './support/cms-admin';
 import { eventually } from './support/wait';
 
@@ -15,24 +15,15 @@ import { eventually } from './support/wait';
 const PROVIDER_NAME = 'VHS Ostkreis Hannover';
 const PROVIDER_UID = 'plugin::teilhabe.provider';
 const OFFER_UID = 'plugin::teilhabe.offer';
-const SCREENSHOTS = path.join(os.tmpdir(), 'teilhabe-admin-screenshots');
 
 let browser: Browser;
 let page: Page;
 let admin: CmsAdmin;
 
-const adminUrl = (route: string) => `${cmsOrigin()}/admin${route}`;
-
 beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
+  mkdirSync(ADMIN_SCREENSHOTS, { recursive: true });
   admin = await CmsAdmin.login();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  await page.goto(adminUrl('/auth/login'));
-  await page.locator('input[name=email]').fill(process.env.TEILHABE_DEMO_ADMIN_EMAIL ?? '');
-  await page.locator('input[name=password]').fill(process.env.TEILHABE_DEMO_ADMIN_PASSWORD ?? '');
-  await page.locator('button[type=submit]').click();
-  await page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 30_000 });
+  ({ browser, page } = await openAdminPanel());
 });
 
 afterAll(async () => {
@@ -65,7 +56,7 @@ const offerSlugOf = async (providerName: string): Promise<string> => {
 
 test('a provider’s description is translated in one input per language, without JSON', async () => {
   const documentId = await admin.findDocumentId(PROVIDER_UID, 'name', PROVIDER_NAME);
-  await page.goto(adminUrl(`/content-manager/collection-types/${PROVIDER_UID}/${documentId}`));
+  await page.goto(editViewUrl(PROVIDER_UID, documentId));
   const german = page.locator('textarea[lang=de]');
   const arabic = page.locator('textarea[lang=ar]');
   await german.waitFor();
@@ -73,7 +64,7 @@ test('a provider’s description is translated in one input per language, withou
   expect(await arabic.getAttribute('dir')).toBe('rtl');
   expect(await page.locator('textarea[lang=fa]').getAttribute('dir')).toBe('rtl');
   expect(await page.getByText('العربية', { exact: true }).count()).toBe(1);
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'provider-de.png'), fullPage: true });
+  await page.screenshot({ path: path.join(ADMIN_SCREENSHOTS, 'provider-de.png'), fullPage: true });
 
   const marker = `اختبار-${randomBytes(4).toString('hex')}`;
   const germanText = `Volkshochschule für den Ostkreis der Region Hannover (${marker}).`;
@@ -103,11 +94,7 @@ test('a provider’s description is translated in one input per language, withou
 test('on the Arabic version of an offer the shared structure cannot be changed', async () => {
   const slug = await offerSlugOf(PROVIDER_NAME);
   const documentId = await admin.findDocumentId(OFFER_UID, 'slug', slug);
-  await page.goto(
-    adminUrl(
-      `/content-manager/collection-types/${OFFER_UID}/${documentId}?plugins[i18n][locale]=ar`
-    )
-  );
+  await page.goto(editViewUrl(OFFER_UID, documentId, 'ar'));
   const slugInput = page.locator('input[name=slug]');
   await slugInput.waitFor();
   expect(await slugInput.isDisabled()).toBe(true);
@@ -115,14 +102,10 @@ test('on the Arabic version of an offer the shared structure cannot be changed',
   expect(await page.locator('input[name=title]').isDisabled()).toBe(false);
   const note = page.getByRole('link', { name: 'Deutsche Fassung öffnen' }).first();
   expect(await note.getAttribute('href')).toContain('plugins%5Bi18n%5D%5Blocale%5D=de');
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'offer-ar.png'), fullPage: false });
+  await page.screenshot({ path: path.join(ADMIN_SCREENSHOTS, 'offer-ar.png'), fullPage: false });
 
-  await page.goto(
-    adminUrl(
-      `/content-manager/collection-types/${OFFER_UID}/${documentId}?plugins[i18n][locale]=de`
-    )
-  );
+  await page.goto(editViewUrl(OFFER_UID, documentId, 'de'));
   await slugInput.waitFor();
   expect(await slugInput.isDisabled()).toBe(false);
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'offer-de.png'), fullPage: false });
+  await page.screenshot({ path: path.join(ADMIN_SCREENSHOTS, 'offer-de.png'), fullPage: false });
 });

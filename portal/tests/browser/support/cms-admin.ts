@@ -64,6 +64,39 @@ export class CmsAdmin {
   }
 
   /**
+   * The first document of a type in the content manager's list.
+   * @returns its document id
+   */
+  async firstDocumentId(uid: PluginUid): Promise<string> {
+    const { results } = await this.request<{ results: Array<{ documentId: string }> }>(
+      'GET',
+      `${uid}?page=1&pageSize=1`
+    );
+    const documentId = results[0]?.documentId;
+    if (!documentId) {
+      throw new Error(`no ${uid} at all`);
+    }
+    return documentId;
+  }
+
+  /**
+   * A document as the admin panel reads it (the draft, where there are drafts).
+   * @param locale the version of a localized type
+   * @returns its fields
+   */
+  async document(
+    uid: PluginUid,
+    documentId: string,
+    locale?: string
+  ): Promise<Record<string, unknown>> {
+    const { data } = await this.request<{ data: Record<string, unknown> }>(
+      'GET',
+      `${uid}/${documentId}${locale ? `?locale=${locale}` : ''}`
+    );
+    return data;
+  }
+
+  /**
    * Saves a new draft, as "Save" in the admin panel does.
    * @returns the new document's id
    */

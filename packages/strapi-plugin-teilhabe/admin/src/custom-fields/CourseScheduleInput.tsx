@@ -24,7 +24,7 @@ export const CourseScheduleInput = forwardRef<HTMLFieldSetElement, CustomFieldPr
     const { text, locale } = useFieldText();
     const field = useField<CourseScheduleEntry | null>(name);
     const schedule = readCourseSchedule(field.value);
-    const problems = useProblems(courseScheduleSchema, field.value, field.error);
+    const problems = useProblems(courseScheduleSchema, field.value);
     const store = (next: CourseScheduleEntry) => field.onChange(name, writeCourseSchedule(next));
     const time = (part: 'start' | 'end') => ({
       id: `${name}-${part}`,
@@ -38,7 +38,7 @@ export const CourseScheduleInput = forwardRef<HTMLFieldSetElement, CustomFieldPr
       // The end before the start is said at the end, not again under the field.
       <FieldFrame ref={ref} {...frame} error={problems.summary(false)}>
         <FieldFrame label={text('course-schedule.days')} error={problems.at(['days'])}>
-          <Flex gap={5} wrap="wrap">
+          <Flex gap={3} wrap="wrap">
             {weekdayNames(locale).map(({ day, name: dayName }) => (
               <Checkbox
                 key={day}

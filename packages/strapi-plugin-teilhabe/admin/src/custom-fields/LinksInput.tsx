@@ -24,7 +24,7 @@ export const LinksInput = forwardRef<HTMLFieldSetElement, CustomFieldProps>(
     const { text } = useFieldText();
     const field = useField<LinkEntry[] | null>(name);
     const links = readLinks(field.value);
-    const problems = useProblems(linksSchema, field.value, field.error);
+    const problems = useProblems(linksSchema, field.value);
     const store = (next: LinkEntry[]) => field.onChange(name, writeLinks(next));
     const setLink = (index: number, link: LinkEntry) =>
       store(links.map((other, position) => (position === index ? link : other)));
@@ -46,6 +46,7 @@ export const LinksInput = forwardRef<HTMLFieldSetElement, CustomFieldProps>(
                 {text('offer-links.link', { position: index + 1 })}
               </Typography>
               <LabelledField
+                width="full"
                 id={`${name}-${index}-url`}
                 label={text('offer-links.url')}
                 error={problems.at([index, 'url'])}

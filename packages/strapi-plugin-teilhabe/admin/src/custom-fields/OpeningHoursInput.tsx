@@ -42,7 +42,7 @@ export const OpeningHoursInput = forwardRef<HTMLFieldSetElement, CustomFieldProp
     const { text } = useFieldText();
     const field = useField<OpeningHoursEntry | null>(name);
     const hours = readOpeningHours(field.value);
-    const problems = useProblems(openingHoursSchema, field.value, field.error);
+    const problems = useProblems(openingHoursSchema, field.value);
     const store = <K extends List>(list: K, rows: Row<K>[]) =>
       field.onChange(name, writeOpeningHours({ ...hours, [list]: rows }));
     const set = <K extends List>(list: K, index: number, row: Row<K>) =>
@@ -92,9 +92,7 @@ export const OpeningHoursInput = forwardRef<HTMLFieldSetElement, CustomFieldProp
           removeLabel={(position) => text('opening-hours.remove-slot', { position })}
           render={(slot, index) => (
             <Flex gap={3} alignItems="flex-start" wrap="wrap">
-              <Box width="18rem">
-                <WeekdayField {...fieldOf('weekly', index, slot, 'day')} />
-              </Box>
+              <WeekdayField {...fieldOf('weekly', index, slot, 'day')} />
               {hoursOf('weekly', index, slot)}
             </Flex>
           )}
@@ -107,9 +105,7 @@ export const OpeningHoursInput = forwardRef<HTMLFieldSetElement, CustomFieldProp
           removeLabel={(position) => text('opening-hours.remove-exception', { position })}
           render={(exception, index) => (
             <Flex gap={3} alignItems="flex-start" wrap="wrap">
-              <Box width="18rem">
-                <DateField {...fieldOf('exceptions', index, exception, 'date')} />
-              </Box>
+              <DateField {...fieldOf('exceptions', index, exception, 'date')} />
               <Box paddingTop={7}>
                 <Checkbox
                   checked={exception.closed}

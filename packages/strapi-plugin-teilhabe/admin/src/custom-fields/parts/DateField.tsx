@@ -7,7 +7,7 @@ import { LabelledField, type LabelledFieldProps } from './LabelledField';
 export const DateField = ({ value, onChange, disabled, ...field }: LabelledFieldProps<string>) => {
   const { text } = useFieldText();
   return (
-    <LabelledField {...field}>
+    <LabelledField {...field} width="wide">
       <DatePicker
         value={pickerDate(value)}
         onChange={(date) => onChange(storedDate(date))}

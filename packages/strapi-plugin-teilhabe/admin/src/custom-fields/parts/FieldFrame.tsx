@@ -30,7 +30,7 @@ interface FieldFrameProps {
 export const FieldFrame = forwardRef<HTMLFieldSetElement, FieldFrameProps>(
   ({ label, hint, labelAction, required = false, error, children }, ref) => (
     <Box ref={ref} tag="fieldset" padding={0} margin={0} borderStyle="none">
-      <Flex tag="legend" gap={1} paddingBottom={2}>
+      <Flex tag="legend" gap={1} paddingLeft={0} paddingRight={0} paddingBottom={2}>
         <Typography variant="pi" fontWeight="bold" textColor="neutral800">
           {label}
           {required ? ' *' : ''}

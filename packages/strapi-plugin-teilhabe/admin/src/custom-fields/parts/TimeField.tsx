@@ -10,7 +10,7 @@ import { LabelledField, type LabelledFieldProps } from './LabelledField';
 export const TimeField = ({ value, onChange, disabled, ...field }: LabelledFieldProps<string>) => {
   const { text } = useFieldText();
   return (
-    <LabelledField {...field}>
+    <LabelledField {...field} width="narrow">
       <TimePicker
         value={value}
         onChange={(time) => onChange(storedTime(time))}

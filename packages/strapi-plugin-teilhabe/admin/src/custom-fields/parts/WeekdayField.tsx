@@ -13,7 +13,7 @@ export const WeekdayField = ({
 }: LabelledFieldProps<Weekday>) => {
   const { locale } = useFieldText();
   return (
-    <LabelledField {...field}>
+    <LabelledField {...field} width="wide">
       <SingleSelect value={value} onChange={(day) => onChange(day as Weekday)} disabled={disabled}>
         {weekdayNames(locale).map(({ day, name }) => (
           <SingleSelectOption key={day} value={day}>

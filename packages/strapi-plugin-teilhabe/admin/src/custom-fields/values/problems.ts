@@ -26,8 +26,6 @@ export interface Problem {
   key: ProblemKey;
   /** Where in the value, e.g. `weekly.0.opens`; `''` for the value as a whole. */
   path: string;
-  /** Nothing entered there yet (shown once a save was refused, not while typing). */
-  missing: boolean;
   /** Numbers the message names, e.g. `{ max: 20 }`. */
   values: Record<string, number>;
 }
@@ -72,21 +70,6 @@ const keyOf = (issue: Issue, property: string | undefined): ProblemKey => {
   return (property === undefined ? undefined : KEY_BY_PROPERTY[property]) ?? 'invalid';
 };
 
-const isBlank = (value: unknown): boolean =>
-  value === undefined ||
-  value === '' ||
-  (Array.isArray(value) && value.length === 0) ||
-  (value !== null && typeof value === 'object' && Object.keys(value).length === 0);
-
-const valueAt = (value: unknown, path: readonly PropertyKey[]): unknown =>
-  path.reduce<unknown>(
-    (current, segment) =>
-      current !== null && typeof current === 'object'
-        ? (current as Record<PropertyKey, unknown>)[segment]
-        : undefined,
-    value
-  );
-
 /**
  * Checks an editor's entry with the field's own zod schema (the one the
  * server checks every write with) and says what is wrong, where.
@@ -108,7 +91,6 @@ export const findProblems = (schema: z.ZodType, value: unknown): Problem[] => {
     return {
       key: keyOf(issue, typeof last === 'string' ? last : undefined),
       path: issue.path.map(String).join('.'),
-      missing: isBlank(valueAt(value, issue.path)),
       values,
     };
   });

@@ -7,7 +7,7 @@ import {
 import { findProblems, problemsAt } from '../problems';
 
 const keys = (problems: ReturnType<typeof findProblems>) =>
-  problems.map(({ key, path, missing }) => ({ key, path, missing }));
+  problems.map(({ key, path }) => ({ key, path }));
 
 describe('findProblems', () => {
   test('a valid value has none', () => {
@@ -28,11 +28,11 @@ describe('findProblems', () => {
       exceptions: [{ date: '', closed: false, opens: '10:00', closes: '09:00' }],
     });
     expect(keys(problems)).toEqual([
-      { key: 'closes-before-opens', path: 'weekly.0', missing: false },
-      { key: 'time', path: 'weekly.1.opens', missing: true },
-      { key: 'time', path: 'weekly.1.closes', missing: false },
-      { key: 'date', path: 'exceptions.0.date', missing: true },
-      { key: 'exception-hours', path: 'exceptions.0', missing: false },
+      { key: 'closes-before-opens', path: 'weekly.0' },
+      { key: 'time', path: 'weekly.1.opens' },
+      { key: 'time', path: 'weekly.1.closes' },
+      { key: 'date', path: 'exceptions.0.date' },
+      { key: 'exception-hours', path: 'exceptions.0' },
     ]);
     expect(problemsAt(problems, ['weekly', 1, 'opens'])).toHaveLength(1);
     expect(problemsAt(problems, ['weekly', 1])).toEqual([]);
@@ -46,7 +46,7 @@ describe('findProblems', () => {
           exceptions: [{ date: '2026-12-24', closed: false, opens: '11:00', closes: '10:00' }],
         })
       )
-    ).toEqual([{ key: 'exception-hours', path: 'exceptions.0', missing: false }]);
+    ).toEqual([{ key: 'exception-hours', path: 'exceptions.0' }]);
     expect(
       keys(
         findProblems(openingHoursSchema, {
@@ -57,7 +57,7 @@ describe('findProblems', () => {
           ],
         })
       )
-    ).toEqual([{ key: 'date-twice', path: '', missing: false }]);
+    ).toEqual([{ key: 'date-twice', path: '' }]);
   });
 
   test('counts limits', () => {
@@ -69,7 +69,6 @@ describe('findProblems', () => {
     expect(problem).toEqual({
       key: 'too-many',
       path: 'weekly',
-      missing: false,
       values: { max: 50 },
     });
   });
@@ -77,10 +76,10 @@ describe('findProblems', () => {
   test('a course schedule needs a weekday and an end after its start', () => {
     expect(
       keys(findProblems(courseScheduleSchema, { days: [], start: '10:00', end: '11:00' }))
-    ).toEqual([{ key: 'days', path: 'days', missing: true }]);
+    ).toEqual([{ key: 'days', path: 'days' }]);
     expect(
       keys(findProblems(courseScheduleSchema, { days: ['mon'], start: '11:00', end: '10:00' }))
-    ).toEqual([{ key: 'ends-before-starts', path: '', missing: false }]);
+    ).toEqual([{ key: 'ends-before-starts', path: '' }]);
   });
 
   test('a link needs a full address and a German label, labels have a length limit', () => {
@@ -89,20 +88,20 @@ describe('findProblems', () => {
       { url: 'ftp://example.org', label: { de: 'Programm', en: 'x'.repeat(121) } },
     ]);
     expect(keys(problems)).toEqual([
-      { key: 'url', path: '0.url', missing: true },
-      { key: 'german-required', path: '0.label', missing: true },
-      { key: 'url', path: '1.url', missing: false },
-      { key: 'too-long', path: '1.label.en', missing: false },
+      { key: 'url', path: '0.url' },
+      { key: 'german-required', path: '0.label' },
+      { key: 'url', path: '1.url' },
+      { key: 'too-long', path: '1.label.en' },
     ]);
     expect(problems[3]!.values).toEqual({ max: 120 });
   });
 
   test('language codes: a code is a code, each once', () => {
     expect(keys(findProblems(languageCodesSchema, ['de', 'Deutsch']))).toEqual([
-      { key: 'language', path: '1', missing: false },
+      { key: 'language', path: '1' },
     ]);
     expect(keys(findProblems(languageCodesSchema, ['de', 'de']))).toEqual([
-      { key: 'language-twice', path: '', missing: false },
+      { key: 'language-twice', path: '' },
     ]);
   });
 });
