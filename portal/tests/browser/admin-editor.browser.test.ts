@@ -100,6 +100,13 @@ test('on the Arabic version of an offer the shared structure cannot be changed',
   expect(await slugInput.isDisabled()).toBe(true);
   expect(await page.locator('input[name=costAmountEuro]').isDisabled()).toBe(true);
   expect(await page.locator('input[name=title]').isDisabled()).toBe(false);
+  // The plugin's own inputs follow the lock too.
+  expect(await page.getByRole('button', { name: 'Zeit hinzufügen' }).isDisabled()).toBe(true);
+  expect(
+    await page
+      .getByRole('combobox', { name: 'Sprachen des Personals' })
+      .getAttribute('aria-disabled')
+  ).toBe('true');
   const note = page.getByRole('link', { name: 'Deutsche Fassung öffnen' }).first();
   expect(await note.getAttribute('href')).toContain('plugins%5Bi18n%5D%5Blocale%5D=de');
   await page.screenshot({ path: path.join(ADMIN_SCREENSHOTS, 'offer-ar.png'), fullPage: false });
