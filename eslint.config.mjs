@@ -57,6 +57,7 @@ export default createConfigForNuxt({
       files: [
         'scripts/**/*.mjs',
         'cms/scripts/**',
+        'cms/tests/migration/*.mjs',
         'bench/**',
         'portal/tests/browser/support/*.mjs',
       ],

@@ -12,7 +12,8 @@ const swc = [
 ];
 
 /**
- * ES-module-only packages (@teilhabe/markdown's micromark/unified family) that
+ * ES-module-only packages (@teilhabe/markdown's micromark/unified family,
+ * @teilhabe/forms's canonicalize) that
  * Jest must compile to CommonJS: without `--experimental-vm-modules`, Jest's
  * module loader cannot `require()` ES modules, even on Node 24. Everything
  * else in node_modules is loaded as it is. pnpm keeps a package at
@@ -21,6 +22,7 @@ const swc = [
  */
 const ESM_PACKAGES = [
   '@ungap/structured-clone',
+  'canonicalize',
   'ccount',
   'character-entities',
   'comma-separated-tokens',

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_LOCALE, LOCALE_CODES, PORTAL_LOCALES } from './shared/locales';
+import { DEFAULT_LOCALE, LOCALE_CODES, PORTAL_LOCALES } from '@teilhabe/locales';
 
 export default defineNuxtConfig({
   compatibilityDate: '2025-10-01',
@@ -43,6 +43,12 @@ export default defineNuxtConfig({
      * cached CMS answers only expire (see server/utils/content-cache.ts).
      */
     cmsChangeSecret: '',
+    /**
+     * Behind a reverse proxy that sets `X-Forwarded-For`: believe it for the
+     * resident's address the CMS rate-limits form posts by. Off, the
+     * connection's address counts (a client cannot pick its own).
+     */
+    trustProxy: false,
   },
 
   i18n: {

@@ -1,8 +1,8 @@
+import { LOCALE_CODES, type LocaleCode } from '@teilhabe/locales';
 import type { LanguageCourseDemo, OfferDemo, OfferTexts } from '../../cms/src/demo/directory/types';
-import type { DemoLocale } from '../../cms/src/demo/types';
 
 /** The seven portal locales; every synthetic offer is translated into all of them. */
-export const BENCH_LOCALES: DemoLocale[] = ['de', 'en', 'ar', 'fa', 'uk', 'tr', 'ru'];
+export const BENCH_LOCALES = LOCALE_CODES;
 
 /** The reference data the offers may point to (keys of the demo content). */
 export interface ReferenceKeys {
@@ -17,7 +17,7 @@ const shiftDate = (isoDate: string, days: number): string =>
   new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
 /** For each locale, the demo offers that have a text in it (fa, tr and ru are partial). */
-const textsByLocale = (demo: OfferDemo[]): Map<DemoLocale, OfferTexts[]> =>
+const textsByLocale = (demo: OfferDemo[]): Map<LocaleCode, OfferTexts[]> =>
   new Map(
     BENCH_LOCALES.map((locale) => [
       locale,
@@ -28,8 +28,8 @@ const textsByLocale = (demo: OfferDemo[]): Map<DemoLocale, OfferTexts[]> =>
 /** A text of the template in the locale, else another demo offer's text in that locale. */
 const textFor = (
   template: OfferDemo,
-  locale: DemoLocale,
-  pool: Map<DemoLocale, OfferTexts[]>,
+  locale: LocaleCode,
+  pool: Map<LocaleCode, OfferTexts[]>,
   index: number
 ): OfferTexts => {
   const own = template.texts[locale];

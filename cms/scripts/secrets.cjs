@@ -4,7 +4,18 @@ const { randomBytes } = require('node:crypto');
 
 const secret = () => randomBytes(24).toString('base64');
 
-/** @returns {Record<string, string>} the secrets Strapi reads from the environment */
+/**
+ * The forms' keyring (see cms/.env.example): one master key `k1` that is also
+ * the active one, and the HMAC secret.
+ * @returns {Record<string, string>}
+ */
+const generateFormsSecrets = () => ({
+  TEILHABE_FORMS_KEYS: `k1:${randomBytes(32).toString('base64')}`,
+  TEILHABE_FORMS_ACTIVE_KEY: 'k1',
+  TEILHABE_FORMS_HMAC_SECRET: randomBytes(32).toString('base64'),
+});
+
+/** @returns {Record<string, string>} the secrets Strapi and the plugin read from the environment */
 const generateSecrets = () => ({
   APP_KEYS: [secret(), secret(), secret(), secret()].join(','),
   API_TOKEN_SALT: secret(),
@@ -12,6 +23,7 @@ const generateSecrets = () => ({
   TRANSFER_TOKEN_SALT: secret(),
   JWT_SECRET: secret(),
   ENCRYPTION_KEY: secret(),
+  ...generateFormsSecrets(),
 });
 
 /**
@@ -22,4 +34,4 @@ const generateSecrets = () => ({
  */
 const generateChangeSecret = () => `whsec_${randomBytes(32).toString('base64')}`;
 
-module.exports = { generateSecrets, generateChangeSecret };
+module.exports = { generateSecrets, generateFormsSecrets, generateChangeSecret };

@@ -6,12 +6,11 @@
  * from the CMS are formatted as they are, without any time-zone shift.
  * Kept free of Nuxt imports so that Jest and server routes can use it.
  */
+import { CITY_TIME_ZONE } from '@teilhabe/locales';
 
 /** Days of the week as the CMS stores them. */
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
-
-export const CITY_TIME_ZONE = 'Europe/Berlin';
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)(?::[0-5]\d(?:\.\d+)?)?$/;
@@ -260,25 +259,9 @@ export function formatAge(months: number, language: string): string {
 }
 
 /**
- * @param instant a point in time
- * @returns the calendar day in Lehrte at that time, `YYYY-MM-DD`
- */
-export function cityCalendarDate(instant: Date): string {
-  const parts = new Intl.DateTimeFormat('en', {
-    timeZone: CITY_TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((entry) => entry.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}
-
-/**
  * Whether an offer's last valid day lies before today in the city.
  * @param validUntil a calendar date from the CMS, or null for open-ended offers
- * @param today today in the city, `YYYY-MM-DD` (see {@link cityCalendarDate})
+ * @param today today in the city, `YYYY-MM-DD` (`cityToday` of `@teilhabe/locales`)
  */
 export function hasEnded(validUntil: string | null | undefined, today: string): boolean {
   const until = parseCalendarDate(validUntil);

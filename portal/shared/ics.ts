@@ -5,7 +5,8 @@
  * Europe/Berlin with its VTIMEZONE, text escaped and lines folded as the RFC
  * demands. Kept free of Nuxt imports so that Jest can test it.
  */
-import { CITY_TIME_ZONE, parseCalendarDate, parseTime, sortWeekdays, type Weekday } from './format';
+import { CITY_TIME_ZONE } from '@teilhabe/locales';
+import { parseCalendarDate, parseTime, sortWeekdays, type Weekday } from './format';
 
 const CRLF = '\r\n';
 /** RFC 5545 § 3.1: lines longer than 75 octets are folded. */

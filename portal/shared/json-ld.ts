@@ -4,8 +4,8 @@
  * `Course` with a `CourseInstance`; everything else is a `Service`. Kept free of
  * Nuxt imports so that Jest can test it.
  */
+import { CITY_TIME_ZONE, portalLocale } from '@teilhabe/locales';
 import { normalizeTime, sortWeekdays, type Weekday } from './format';
-import { portalLocale } from './locales';
 import type {
   OfferLocationView,
   OfferView,
@@ -131,7 +131,7 @@ function courseInstance(offer: OfferView, locations: JsonLd[]): JsonLd | undefin
           repeatFrequency: 'P1W',
           startDate: course.startDate,
           endDate: course.endDate,
-          scheduleTimezone: 'Europe/Berlin',
+          scheduleTimezone: CITY_TIME_ZONE,
         })
       : undefined;
   return compact({

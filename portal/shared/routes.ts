@@ -20,3 +20,9 @@ export const FOOTER_PAGES: readonly FooterPage[] = [
   { role: 'accessibility', slug: 'barrierefreiheit', label: 'accessibilityStatement' },
   { role: 'easy-language', slug: 'leichte-sprache', label: 'easyLanguage' },
 ];
+
+/**
+ * The childcare registration of the demo forms: the home page's "I need
+ * childcare" leads to it and to the childcare offers of the directory.
+ */
+export const CHILDCARE_FORM_SLUG = 'kita-anmeldung';

@@ -4,7 +4,7 @@
  * test them.
  */
 
-import { DEFAULT_LOCALE, LOCALE_CODES, portalLocale, type LocaleCode } from './locales';
+import { DEFAULT_LOCALE, LOCALE_CODES, portalLocale, type LocaleCode } from '@teilhabe/locales';
 
 /** One URL of a sitemap with the pages that are real translations of it. */
 export interface SitemapEntry {

@@ -22,6 +22,21 @@ const PLUGIN = 'packages/strapi-plugin-teilhabe';
  */
 export const BUILD_STEPS = [
   {
+    // The locale list and the city's time zone: ES modules and types in dist/,
+    // which the plugin and the cms require at run time and the portal bundles.
+    name: 'locales',
+    inputs: [
+      'packages/locales/src',
+      'packages/locales/package.json',
+      'packages/locales/tsconfig.json',
+      'packages/locales/tsconfig.build.json',
+      'tsconfig.base.json',
+    ],
+    writes: ['packages/locales/dist'],
+    output: 'packages/locales/dist/index.js',
+    command: ['pnpm', ['--filter', '@teilhabe/locales', 'build']],
+  },
+  {
     // ES modules and types in dist/, which the plugin requires at run time and the portal bundles.
     name: 'markdown',
     inputs: [
@@ -36,6 +51,21 @@ export const BUILD_STEPS = [
     command: ['pnpm', ['--filter', '@teilhabe/markdown', 'build']],
   },
   {
+    // The form definition and its validation, shared by the plugin and the portal.
+    name: 'forms',
+    inputs: [
+      'packages/forms/src',
+      'packages/forms/package.json',
+      'packages/forms/tsconfig.json',
+      'packages/forms/tsconfig.build.json',
+      'tsconfig.base.json',
+      'packages/locales/dist',
+    ],
+    writes: ['packages/forms/dist'],
+    output: 'packages/forms/dist/index.js',
+    command: ['pnpm', ['--filter', '@teilhabe/forms', 'build']],
+  },
+  {
     name: 'plugin',
     inputs: [
       `${PLUGIN}/server`,
@@ -43,8 +73,10 @@ export const BUILD_STEPS = [
       `${PLUGIN}/admin`,
       `${PLUGIN}/package.json`,
       'tsconfig.base.json',
-      // Compiled against its types, required from there at run time.
+      // Compiled against their types, required from there at run time.
+      'packages/locales/dist',
       'packages/markdown/dist',
+      'packages/forms/dist',
     ],
     writes: [`${PLUGIN}/dist`],
     output: `${PLUGIN}/dist/server/index.js`,
@@ -82,6 +114,8 @@ export const BUILD_STEPS = [
       'cms/favicon.png',
       `${PLUGIN}/package.json`,
       `${PLUGIN}/dist/admin`,
+      // The plugin's admin bundle imports the locale list; this bundle takes it in.
+      'packages/locales/dist',
     ],
     writes: ['cms/dist'],
     output: 'cms/dist/build/index.html',
@@ -100,6 +134,7 @@ export const BUILD_STEPS = [
       'cms/tsconfig.json',
       'tsconfig.base.json',
       `${PLUGIN}/dist/schemas`,
+      'packages/locales/dist',
     ],
     writes: ['cms/dist'],
     output: 'cms/dist/src/index.js',
@@ -119,8 +154,12 @@ export const BUILD_STEPS = [
       'packages/graphql/operations',
       'packages/graphql/fragments',
       'packages/graphql/package.json',
+      'packages/locales/dist',
+      'packages/locales/package.json',
       'packages/markdown/dist',
       'packages/markdown/package.json',
+      'packages/forms/dist',
+      'packages/forms/package.json',
     ],
     writes: ['portal/.output', 'portal/.nuxt'],
     output: 'portal/.output/server/index.mjs',

@@ -3,3 +3,9 @@ export const CMS_PORT = 1337;
 export const PORTAL_PORT = 3000;
 /** Must match cms/src/demo/admin-user.ts. */
 export const DEMO_ADMIN_EMAIL = 'admin@teilhabe.example';
+/** Demo caseworkers (role "Sachbearbeitung"), same password; see cms/src/demo/caseworkers.ts. */
+export const DEMO_CASEWORKER_EMAILS = [
+  'kita@teilhabe.example',
+  'antidiskriminierung@teilhabe.example',
+  'integration@teilhabe.example',
+];

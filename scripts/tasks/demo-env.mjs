@@ -5,9 +5,9 @@ import path from 'node:path';
 import { CMS_DIR } from './paths.mjs';
 
 /** Fresh secrets for a Strapi instance: never committed, made per machine. */
-export const { generateSecrets, generateChangeSecret } = createRequire(import.meta.url)(
-  path.join(CMS_DIR, 'scripts', 'secrets.cjs')
-);
+export const { generateSecrets, generateFormsSecrets, generateChangeSecret } = createRequire(
+  import.meta.url
+)(path.join(CMS_DIR, 'scripts', 'secrets.cjs'));
 
 /**
  * The environment that lets the CMS tell a portal about changes, so that the
@@ -38,13 +38,38 @@ const envLines = (values) =>
     .join('');
 
 /**
+ * The secrets a demo environment from an older version lacks: the change
+ * notifications' secret, the forms' keyring. Keys already there stay, so
+ * that what was sealed with them can still be opened.
+ * @param {Record<string, string>} env the file's values
+ * @returns {Record<string, string>} the values to add
+ */
+export const missingDemoSecrets = (env) => {
+  const forms = generateFormsSecrets();
+  const missing = {};
+  if (!env.TEILHABE_CHANGE_SECRET) {
+    missing.TEILHABE_CHANGE_SECRET = generateChangeSecret();
+  }
+  if (!env.TEILHABE_FORMS_KEYS) {
+    missing.TEILHABE_FORMS_KEYS = forms.TEILHABE_FORMS_KEYS;
+    missing.TEILHABE_FORMS_ACTIVE_KEY = forms.TEILHABE_FORMS_ACTIVE_KEY;
+  } else if (!env.TEILHABE_FORMS_ACTIVE_KEY) {
+    missing.TEILHABE_FORMS_ACTIVE_KEY = env.TEILHABE_FORMS_KEYS.split(':')[0].trim();
+  }
+  if (!env.TEILHABE_FORMS_HMAC_SECRET) {
+    missing.TEILHABE_FORMS_HMAC_SECRET = forms.TEILHABE_FORMS_HMAC_SECRET;
+  }
+  return missing;
+};
+
+/**
  * Returns the demo environment of the CMS, writing `cms/.env.demo` with
- * generated secrets and a demo admin password on the first start. A file from
- * before change notifications gets its secret added.
+ * generated secrets and a demo admin password on the first start. A file
+ * from an older version gets the secrets it lacks added.
+ * @param {string} [file] the file, `cms/.env.demo` by default
  * @returns {Record<string, string>}
  */
-export const ensureDemoEnv = () => {
-  const file = path.join(CMS_DIR, '.env.demo');
+export const ensureDemoEnv = (file = path.join(CMS_DIR, '.env.demo')) => {
   if (!existsSync(file)) {
     const values = {
       ...generateSecrets(),
@@ -59,9 +84,9 @@ export const ensureDemoEnv = () => {
     );
   }
   const env = parseEnv(readFileSync(file, 'utf8'));
-  if (!env.TEILHABE_CHANGE_SECRET) {
-    env.TEILHABE_CHANGE_SECRET = generateChangeSecret();
-    appendFileSync(file, envLines({ TEILHABE_CHANGE_SECRET: env.TEILHABE_CHANGE_SECRET }));
+  const missing = missingDemoSecrets(env);
+  if (Object.keys(missing).length > 0) {
+    appendFileSync(file, envLines(missing));
   }
-  return env;
+  return { ...env, ...missing };
 };

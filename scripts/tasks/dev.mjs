@@ -8,11 +8,11 @@ import { ROOT } from './paths.mjs';
 /**
  * `pnpm dev`: CMS (`strapi develop`, demo mode) and portal (`nuxt dev`) with
  * reload. The plugin is rebuilt on change by `strapi-plugin watch`, the
- * Markdown package by `tsc --watch`.
+ * locales and Markdown packages by `tsc --watch`.
  */
 export const dev = async () => {
   await ensureInstalled();
-  await buildChanged({ only: ['markdown', 'plugin', 'graphql'] });
+  await buildChanged({ only: ['locales', 'markdown', 'forms', 'plugin', 'graphql'] });
   const demoEnv = ensureDemoEnv();
   const changes = changeNotificationEnv({
     portalUrl: `http://127.0.0.1:${PORTAL_PORT}`,
@@ -22,6 +22,8 @@ export const dev = async () => {
     'pnpm',
     [
       '--parallel',
+      '--filter',
+      '@teilhabe/locales',
       '--filter',
       '@teilhabe/markdown',
       '--filter',

@@ -37,7 +37,7 @@ const tasks = {
   },
   async typecheck() {
     await ensureInstalled();
-    await buildChanged({ only: ['markdown', 'plugin', 'graphql'] });
+    await buildChanged({ only: ['locales', 'markdown', 'forms', 'plugin', 'graphql'] });
     return run('pnpm', ['-r', '--workspace-concurrency', '1', 'typecheck'], { cwd: ROOT });
   },
   async format() {

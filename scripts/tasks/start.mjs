@@ -1,4 +1,4 @@
-import { DEMO_ADMIN_EMAIL, CMS_PORT, PORTAL_PORT } from './constants.mjs';
+import { DEMO_ADMIN_EMAIL, DEMO_CASEWORKER_EMAILS, CMS_PORT, PORTAL_PORT } from './constants.mjs';
 import { buildChanged } from './build.mjs';
 import { changeNotificationEnv, ensureDemoEnv } from './demo-env.mjs';
 import { ensureInstalled } from './install.mjs';
@@ -43,6 +43,7 @@ export const start = async () => {
       `  Portal   ${portalUrl}/de`,
       `  CMS      ${cmsUrl}/admin   (GraphQL: ${cmsUrl}/graphql)`,
       `  Login    ${DEMO_ADMIN_EMAIL} / ${demoEnv.TEILHABE_DEMO_ADMIN_PASSWORD}`,
+      `  Caseworkers (Sachbearbeitung), same password: ${DEMO_CASEWORKER_EMAILS.join(', ')}`,
       '  Ctrl-C stops both.',
       '',
     ].join('\n')

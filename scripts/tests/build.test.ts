@@ -10,10 +10,18 @@ const PLUGIN = 'packages/strapi-plugin-teilhabe';
 /** One file under each source folder the real steps read. */
 const SOURCES = [
   'tsconfig.base.json',
+  'packages/locales/package.json',
+  'packages/locales/tsconfig.json',
+  'packages/locales/tsconfig.build.json',
+  'packages/locales/src/index.ts',
   'packages/markdown/package.json',
   'packages/markdown/tsconfig.json',
   'packages/markdown/tsconfig.build.json',
   'packages/markdown/src/index.ts',
+  'packages/forms/package.json',
+  'packages/forms/tsconfig.json',
+  'packages/forms/tsconfig.build.json',
+  'packages/forms/src/index.ts',
   'packages/strapi-plugin-teilhabe/package.json',
   'packages/strapi-plugin-teilhabe/server/tsconfig.json',
   'packages/strapi-plugin-teilhabe/server/src/index.ts',
@@ -37,7 +45,7 @@ const SOURCES = [
   'portal/nuxt.config.ts',
   'portal/app/app.vue',
   'portal/server/routes/healthz.get.ts',
-  'portal/shared/locales.ts',
+  'portal/shared/format.ts',
   'portal/i18n/de.json',
   'portal/public/favicon.svg',
 ];
@@ -152,6 +160,25 @@ describe('incremental build', () => {
     await expect(build()).resolves.toEqual([]);
   });
 
+  test('the locales package reaches every reader through its dist, the admin bundle too', async () => {
+    write('packages/locales/src/index.ts', 'export const LOCALE_CODES = ["de"];\n');
+    await expect(build()).resolves.toEqual([
+      'locales',
+      'forms',
+      'plugin',
+      'cms-admin',
+      'cms',
+      'portal',
+    ]);
+    await expect(build()).resolves.toEqual([]);
+  });
+
+  test('the forms package reaches the plugin and the portal through its dist', async () => {
+    write('packages/forms/src/index.ts', 'export const formDefinitionSchema = {};\n');
+    await expect(build()).resolves.toEqual(['forms', 'plugin', 'portal']);
+    await expect(build()).resolves.toEqual([]);
+  });
+
   test('unit tests next to the plugin code rebuild nothing', async () => {
     write('packages/strapi-plugin-teilhabe/server/src/__tests__/index.test.ts', 'test();\n');
     await expect(build()).resolves.toEqual([]);
@@ -159,7 +186,15 @@ describe('incremental build', () => {
 
   test('shared compiler options rebuild what TypeScript compiles', async () => {
     write('tsconfig.base.json', '{ "compilerOptions": { "target": "ES2024" } }\n');
-    await expect(build()).resolves.toEqual(['markdown', 'plugin', 'cms', 'portal']);
+    await expect(build()).resolves.toEqual([
+      'locales',
+      'markdown',
+      'forms',
+      'plugin',
+      'cms-admin',
+      'cms',
+      'portal',
+    ]);
   });
 
   test('a database setting rebuilds the server code, not the slow admin bundle', async () => {

@@ -4,6 +4,7 @@ import {
   dateSchema,
   httpUrlSchema,
   languageCodesSchema,
+  lifeSituationIconSchema,
   openingHoursSchema,
   slugSchema,
 } from 'strapi-plugin-teilhabe/schemas';
@@ -57,14 +58,7 @@ export const lifeSituationsFile = z
         .object({
           code: codeSchema,
           position: count,
-          icon: z.enum([
-            'language',
-            'childcare',
-            'advice',
-            'work',
-            'discrimination',
-            'participation',
-          ]),
+          icon: lifeSituationIconSchema,
           directoryCategory: codeSchema,
         })
         .strict()

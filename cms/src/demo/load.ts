@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { LOCALE_CODES, type LocaleCode } from '@teilhabe/locales';
 import { linksSchema } from 'strapi-plugin-teilhabe/schemas';
 import type { z } from 'zod';
 import { DataReader } from './data-files';
@@ -10,14 +11,12 @@ import type {
   LocalizedTexts,
   OfferDemo,
 } from './directory/types';
-import {
-  DEMO_LOCALES,
-  type DemoLocale,
-  type LifeSituationDemo,
-  type PageDemo,
-  type SiteSettingDemo,
-  type SiteSettingTexts,
-  type TranslationStatuses,
+import type {
+  LifeSituationDemo,
+  PageDemo,
+  SiteSettingDemo,
+  SiteSettingTexts,
+  TranslationStatuses,
 } from './types';
 
 /** Everything the demo seed writes, read from the data files. */
@@ -35,10 +34,10 @@ export interface DemoContent {
  */
 export const demoDataDir = (appRoot: string): string => path.join(appRoot, 'src', 'demo', 'data');
 
-type Texts<T> = Partial<Record<DemoLocale, T>>;
+type Texts<T> = Partial<Record<LocaleCode, T>>;
 
 /** Texts in every locale; only used once the checks have required every locale. */
-const complete = <T>(texts: Texts<T>): Record<DemoLocale, T> => texts as Record<DemoLocale, T>;
+const complete = <T>(texts: Texts<T>): Record<LocaleCode, T> => texts as Record<LocaleCode, T>;
 
 /** A structure file `<base>.yaml` and its text files `<base>.<locale>.yaml`, parsed. */
 interface FileSet<S, T> {
@@ -54,7 +53,7 @@ const readFileSet = <S extends z.ZodType, T extends z.ZodType>(
   texts: T
 ): FileSet<z.infer<S>, z.infer<T>> => {
   const byLocale: Texts<z.infer<T>> = {};
-  for (const locale of DEMO_LOCALES) {
+  for (const locale of LOCALE_CODES) {
     const data = reader.read(`${base}.${locale}.yaml`, texts);
     if (data !== undefined) {
       byLocale[locale] = data;
@@ -87,7 +86,7 @@ const textsByKey = <T, F>(
     }
   });
   const texts = new Map(keys.map((key) => [key, {} as Texts<T>]));
-  for (const locale of DEMO_LOCALES) {
+  for (const locale of LOCALE_CODES) {
     const file = set.texts[locale];
     if (file === undefined) {
       continue;
@@ -137,10 +136,10 @@ const checkRefs = (
 /** The translation status each text file declares: German the source, translations not. */
 const translationStatusOf = (
   reader: DataReader,
-  set: FileSet<unknown, { translationStatus: TranslationStatuses[DemoLocale] }>
+  set: FileSet<unknown, { translationStatus: TranslationStatuses[LocaleCode] }>
 ): TranslationStatuses => {
-  const statuses: Texts<TranslationStatuses[DemoLocale]> = {};
-  for (const locale of DEMO_LOCALES) {
+  const statuses: Texts<TranslationStatuses[LocaleCode]> = {};
+  for (const locale of LOCALE_CODES) {
     const status = set.texts[locale]?.translationStatus;
     if (status !== undefined && (locale === 'de') !== (status === 'source')) {
       reader.report(
@@ -201,7 +200,7 @@ const readEditorial = (reader: DataReader, categories: Known) => {
   const situationStatus = translationStatusOf(reader, situations);
   const pageStatus = translationStatusOf(reader, pages);
   const settingTexts: Texts<SiteSettingTexts> = {};
-  for (const locale of DEMO_LOCALES) {
+  for (const locale of LOCALE_CODES) {
     const file = setting.texts[locale];
     if (file) {
       const { translationStatus: _status, ...texts } = file;

@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
+import { DEFAULT_LOCALE, type LocaleCode } from '@teilhabe/locales';
 import type { DirectoryDemo, OfferDemo, TaxonomyDemo } from './directory/types';
-import type { DemoLocale } from './types';
 
 /** Its own marker, so that a demo database seeded before the directory existed gets it too. */
 export const DIRECTORY_SEEDED_KEY = 'demo-directory-seeded';
 
-const SOURCE_LOCALE: DemoLocale = 'de';
+const SOURCE_LOCALE = DEFAULT_LOCALE;
 
 type Uid =
   | 'plugin::teilhabe.category'
@@ -111,7 +111,7 @@ const structureOf = (offer: OfferDemo, refs: OfferRefs): Record<string, unknown>
 };
 
 /** The texts of one locale of an offer. */
-const textsOf = (demo: DirectoryDemo, offer: OfferDemo, locale: DemoLocale) => ({
+const textsOf = (demo: DirectoryDemo, offer: OfferDemo, locale: LocaleCode) => ({
   ...offer.texts[locale],
   courseFundingNote: offer.languageCourse?.fundingNote?.[locale] ?? null,
   translationStatus: demo.translationStatus[locale],
@@ -145,7 +145,7 @@ const createOffer = async (
       data: { slug: offer.slug } as never,
     });
   }
-  for (const locale of Object.keys(offer.texts) as DemoLocale[]) {
+  for (const locale of Object.keys(offer.texts) as LocaleCode[]) {
     if (locale !== SOURCE_LOCALE) {
       await documents.update({
         documentId: created.documentId,

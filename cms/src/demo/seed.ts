@@ -1,20 +1,23 @@
 import type { Core } from '@strapi/strapi';
+import { DEFAULT_LOCALE, LOCALE_CODES, type LocaleCode } from '@teilhabe/locales';
 import { ensureDemoAdmin } from './admin-user';
+import { demoFormsDir, loadDemoForms } from './forms-data';
 import { demoDataDir, loadDemoContent } from './load';
 import { DIRECTORY_SEEDED_KEY, seedDirectory } from './seed-directory';
-import { DEMO_LOCALES, type DemoLocale, type TranslationStatuses } from './types';
+import { FORMS_SEEDED_KEY, seedForms } from './seed-forms';
+import type { TranslationStatuses } from './types';
 
 /** The plugin's localized content types with draft and publish. */
 type DemoContentType =
   'plugin::teilhabe.site-setting' | 'plugin::teilhabe.life-situation' | 'plugin::teilhabe.page';
 
-const SOURCE_LOCALE: DemoLocale = 'de';
+const SOURCE_LOCALE = DEFAULT_LOCALE;
 const SEEDED_KEY = 'demo-content-seeded';
 
 /** Texts per locale plus the fields shared by all locales of one document. */
 interface LocalizedDocument {
   shared: object;
-  texts: Record<DemoLocale, object>;
+  texts: Record<LocaleCode, object>;
   translationStatus: TranslationStatuses;
 }
 
@@ -30,10 +33,10 @@ const createLocalized = async (
 ): Promise<string> => {
   const documents = strapi.documents(uid);
   const base = { ...shared, isSampleContent: true };
-  const dataOf = (locale: DemoLocale) =>
+  const dataOf = (locale: LocaleCode) =>
     ({ ...base, ...texts[locale], translationStatus: translationStatus[locale] }) as never;
   const created = await documents.create({ locale: SOURCE_LOCALE, data: dataOf(SOURCE_LOCALE) });
-  for (const locale of DEMO_LOCALES) {
+  for (const locale of LOCALE_CODES) {
     if (locale !== SOURCE_LOCALE) {
       await documents.update({ documentId: created.documentId, locale, data: dataOf(locale) });
     }
@@ -45,8 +48,9 @@ const createLocalized = async (
 /**
  * Seeds the demo content once from the data files (`data/`): site settings,
  * the six life situations and the legal and help pages, each in all seven
- * locales, and the service directory (its own marker, so that older demo
- * databases get it on their next start). The files are read and checked
+ * locales, the service directory and the demo forms with their caseworkers
+ * (each its own marker, so that older demo databases get them on their next
+ * start). The files are read and checked
  * before anything is written; a broken file stops the seed with a message
  * naming the file and the place in it. A second start finds the markers in
  * the core store and changes nothing, so edits made in the admin panel
@@ -64,6 +68,9 @@ export const seedDemo = async (
   const content =
     editorialSeeded && (await seeded(DIRECTORY_SEEDED_KEY)) ? null : loadDemoContent(dataDir);
   await ensureDemoAdmin(strapi);
+  if (!(await seeded(FORMS_SEEDED_KEY))) {
+    await seedForms(strapi, loadDemoForms(demoFormsDir(dataDir)));
+  }
   if (!content) {
     return;
   }

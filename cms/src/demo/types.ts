@@ -1,11 +1,5 @@
-/**
- * Locales of the demo content. German (`de`) is the source language; all other
- * locales are translations of the German text.
- */
-export const DEMO_LOCALES = ['de', 'en', 'ar', 'fa', 'uk', 'tr', 'ru'] as const;
-
-/** One of the portal's locales, as used in the demo content. */
-export type DemoLocale = (typeof DEMO_LOCALES)[number];
+import type { LocaleCode } from '@teilhabe/locales';
+import type { LifeSituationIcon } from 'strapi-plugin-teilhabe/schemas';
 
 /**
  * Whose text a locale holds: German is the `source`; a translation is a
@@ -13,8 +7,11 @@ export type DemoLocale = (typeof DEMO_LOCALES)[number];
  */
 export type TranslationStatus = 'source' | 'demo_translation' | 'reviewed_translation';
 
-/** The translation status of every locale, as the text files give it. */
-export type TranslationStatuses = Record<DemoLocale, TranslationStatus>;
+/**
+ * The translation status of every locale of `@teilhabe/locales`, as the text
+ * files give it: German (`de`) is the source, the others translate it.
+ */
+export type TranslationStatuses = Record<LocaleCode, TranslationStatus>;
 
 /** The translated texts of the portal frame (header, home page welcome, footer). */
 export interface SiteSettingTexts {
@@ -29,13 +26,9 @@ export interface SiteSettingTexts {
 export interface SiteSettingDemo {
   /** Placeholder address for accessibility feedback; not localized. */
   accessibilityFeedbackEmail: string;
-  texts: Record<DemoLocale, SiteSettingTexts>;
+  texts: Record<LocaleCode, SiteSettingTexts>;
   translationStatus: TranslationStatuses;
 }
-
-/** Icon keys a life situation can use; the same values as the content type's enumeration. */
-export type LifeSituationIcon =
-  'language' | 'childcare' | 'advice' | 'work' | 'discrimination' | 'participation';
 
 /** Demo content of one life situation (an entry point on the home page). */
 export interface LifeSituationDemo {
@@ -44,7 +37,7 @@ export interface LifeSituationDemo {
   icon: LifeSituationIcon;
   /** Code of the service-directory category the entry leads to. */
   directoryCategory: string;
-  texts: Record<DemoLocale, { title: string; teaser: string }>;
+  texts: Record<LocaleCode, { title: string; teaser: string }>;
   translationStatus: TranslationStatuses;
 }
 
@@ -55,6 +48,6 @@ export type PageRole = 'imprint' | 'privacy' | 'accessibility' | 'easy_language'
 export interface PageDemo {
   slug: string;
   role: PageRole;
-  texts: Record<DemoLocale, { title: string; summary: string; body: string }>;
+  texts: Record<LocaleCode, { title: string; summary: string; body: string }>;
   translationStatus: TranslationStatuses;
 }

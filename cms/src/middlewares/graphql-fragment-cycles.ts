@@ -4,15 +4,28 @@ import bodyParser from 'koa-bodyparser';
 
 /** The schema does not matter to the rule; graphql-js wants one. */
 const ANY_SCHEMA = buildSchema('type Query { _: Boolean }');
-/** As many tokens as the public API parses at most (`core/public-api/limits.ts`). */
-const MAX_TOKENS = 3_000;
 
-const parsed = (query: unknown): DocumentNode | null => {
+/**
+ * As many tokens as Apollo Server parses at most: the public API's limit,
+ * which the plugin puts into the GraphQL plugin's configuration in its
+ * `register()`, before the app's middlewares are made.
+ */
+const maxTokensOf = (strapi: Core.Strapi): number => {
+  const maxTokens = strapi.config.get<number | undefined>(
+    'plugin::graphql.apolloServer.parseOptions.maxTokens'
+  );
+  if (!Number.isInteger(maxTokens)) {
+    throw new Error('The teilhabe plugin has not set the GraphQL token limit (parseOptions).');
+  }
+  return maxTokens as number;
+};
+
+const parsed = (query: unknown, maxTokens: number): DocumentNode | null => {
   if (typeof query !== 'string') {
     return null;
   }
   try {
-    return parse(query, { maxTokens: MAX_TOKENS });
+    return parse(query, { maxTokens });
   } catch {
     // Apollo Server answers syntax errors itself.
     return null;
@@ -30,11 +43,12 @@ const graphqlFragmentCycles: Core.MiddlewareFactory = (_config, { strapi }) => {
   // `strapi::body` leaves the GraphQL endpoint to the GraphQL plugin's own parser,
   // which skips a body that is already parsed: the same parser, once, here.
   const parseBody = bodyParser();
+  const maxTokens = maxTokensOf(strapi);
   return async (ctx, next) => {
     if (ctx.path === endpoint) {
       await parseBody(ctx, async () => undefined);
       const body = ctx.request.body as { query?: unknown } | undefined;
-      const document = parsed(body?.query ?? ctx.query.query);
+      const document = parsed(body?.query ?? ctx.query.query, maxTokens);
       const cycles = document ? validate(ANY_SCHEMA, document, [NoFragmentCyclesRule]) : [];
       if (cycles.length > 0) {
         ctx.status = 400;

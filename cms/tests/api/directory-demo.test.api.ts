@@ -7,9 +7,9 @@ import {
   type DirectoryQuery,
   type SitemapOffersQuery,
 } from '@teilhabe/graphql';
+import { cityToday, LOCALE_CODES } from '@teilhabe/locales';
 import { demoDataDir, loadDemoContent } from '../../src/demo/load';
 import { seedDirectory } from '../../src/demo/seed-directory';
-import { DEMO_LOCALES } from '../../src/demo/types';
 import { CMS_DIR, startTestStrapi, type TestStrapi } from './support/test-strapi';
 
 /**
@@ -21,7 +21,7 @@ let cms: TestStrapi;
 
 const DIRECTORY_DEMO = loadDemoContent(demoDataDir(CMS_DIR)).directory;
 
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
+const today = cityToday();
 const listed = DIRECTORY_DEMO.offers.filter(
   (offer) => !offer.validUntil || offer.validUntil >= today
 );
@@ -95,7 +95,7 @@ test('SitemapOffers pages through every listed offer with the locales it is tran
   }
 });
 
-describe.each(DEMO_LOCALES)('in %s', (locale) => {
+describe.each(LOCALE_CODES)('in %s', (locale) => {
   test('Directory lists every valid demo offer, each text in the locale or in German', async () => {
     const offers = await everyOffer<DirectoryQuery['teilhabeDirectory']['offers'][number]>(
       DirectoryDocument,

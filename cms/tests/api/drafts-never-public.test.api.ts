@@ -17,6 +17,13 @@ import {
   publicSchema,
   type FilterTemplate,
 } from './support/graphql-probe';
+import {
+  ensureFormsSecrets,
+  fixtureForm,
+  post as postForm,
+  publishForm,
+  renderedEarlier,
+} from './support/forms-fixture';
 import { startTestStrapi, type TestStrapi } from './support/test-strapi';
 
 /**
@@ -178,7 +185,8 @@ const seedDrafts = async () => {
     ...draftIds.pages,
     ...draftIds.situations,
     ...draftIds.settings,
-    ...(await seedDirectoryDrafts())
+    ...(await seedDirectoryDrafts()),
+    ...(await seedFormDrafts())
   );
 };
 
@@ -239,6 +247,40 @@ const seedDirectoryDrafts = async (): Promise<string[]> => {
   await offers.unpublish({ documentId: withdrawn.documentId, locale: '*' });
   return [draftOnly.documentId, edited.documentId, withdrawn.documentId];
 };
+
+/**
+ * (#9) Forms whose marker exists only in drafts or in a submission: a
+ * draft-only form, a published form with an unpublished edit, and a
+ * submission whose answer holds the marker.
+ */
+const seedFormDrafts = async (): Promise<string[]> => {
+  ensureFormsSecrets();
+  const { strapi } = cms;
+  const forms = strapi.documents('plugin::teilhabe.form');
+  const draftOnly = await forms.create({
+    data: fixtureForm(draftSlugs[0]!, {
+      title: { de: `${MARKER} Formular`, ar: `${MARKER} نموذج` },
+    }) as never,
+  });
+  const editedId = await publishForm(strapi, 'oeffentliches-formular');
+  await forms.update({
+    documentId: editedId,
+    data: { slug: draftSlugs[1], intro: { de: MARKER, ar: SECRET } } as never,
+  });
+  const rendered = await renderedEarlier(strapi, 'oeffentliches-formular');
+  const sent = await postForm(strapi, '/oeffentliches-formular/submissions', {
+    version: rendered.snapshot.version,
+    locale: 'de',
+    answers: { story: MARKER, consent: true },
+    renderToken: rendered.renderToken,
+    idempotencyKey: rendered.idempotencyKey,
+  });
+  expect(sent.status).toBe(201);
+  submissionReference = sent.body.reference;
+  return [draftOnly.documentId, editedId];
+};
+
+let submissionReference = '';
 
 // ---------------------------------------------------------------------------
 // Filters: every filterable path, before and after the drafts exist.
@@ -463,6 +505,8 @@ test('no GraphQL query field or argument combination returns a draft', async () 
     'teilhabeDirectory',
     'teilhabeOfferBySlug',
     'teilhabeDirectoryTaxonomies',
+    'teilhabeForms',
+    'teilhabeForm',
   ]) {
     expect(fields).toContain(name);
   }
@@ -680,6 +724,18 @@ test('no REST parameter returns a draft', async () => {
       `/api/teilhabe/directory/offers/${slug}?locale=de`,
       `/api/teilhabe/directory/offers/${slug}?locale=ar&status=draft`,
     ]),
+    // (#9) Forms: only published versions; submissions have no public route at all.
+    '/api/teilhabe/forms?locale=de',
+    '/api/teilhabe/forms?locale=ar&status=draft',
+    ...[...draftSlugs, 'oeffentliches-formular'].flatMap((slug) => [
+      `/api/teilhabe/forms/${slug}?locale=de`,
+      `/api/teilhabe/forms/${slug}?locale=ar&status=draft`,
+    ]),
+    '/api/teilhabe/forms/oeffentliches-formular/submissions',
+    '/api/teilhabe/submissions',
+    '/api/teilhabe/form-versions',
+    '/api/submissions',
+    `/api/teilhabe/forms/status?reference=${submissionReference}`,
   ];
   const leaks: string[] = [];
   for (const url of urls) {

@@ -115,6 +115,13 @@ describe('one request cannot take the CMS down', () => {
     expect(body.status).toBe(413);
   });
 
+  test('a fragment cycle is refused with 400 before the depth limit follows it', async () => {
+    const cycle = await graphql('query { ...F } fragment F on Query { ...F }');
+    expect(cycle.status).toBe(400);
+    expect(cycle.body.errors?.[0]?.message).toMatch(/cannot spread fragment "F" within itself/i);
+    expect(cycle.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
   test('the CMS is healthy after all of it', async () => {
     expect((await fetch(`${cms.url}/_health`)).ok).toBe(true);
     expect((await graphql(PAGES)).body.errors).toBeUndefined();

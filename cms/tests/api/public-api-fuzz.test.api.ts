@@ -24,6 +24,12 @@ import {
 } from './support/fuzz-run';
 import { encode, useKnownValues } from './support/fuzz-values';
 import { publicSchema } from './support/graphql-probe';
+import {
+  ensureFormsSecrets,
+  post as postForm,
+  publishForm,
+  renderedEarlier,
+} from './support/forms-fixture';
 import { startTestStrapi, type TestStrapi } from './support/test-strapi';
 
 /**
@@ -139,6 +145,30 @@ const seedPages = async () => {
   return { slugs, ids, codes };
 };
 
+/**
+ * (#9) A published form with a draft edit and a submission, both holding
+ * the marker: neither may ever reach a public answer.
+ */
+const seedForms = async (): Promise<string[]> => {
+  ensureFormsSecrets();
+  const { strapi } = cms;
+  const documentId = await publishForm(strapi, 'fuzz-formular');
+  const rendered = await renderedEarlier(strapi, 'fuzz-formular');
+  const sent = await postForm(strapi, '/fuzz-formular/submissions', {
+    version: rendered.snapshot.version,
+    locale: 'de',
+    answers: { story: DRAFT_MARKER, consent: true },
+    renderToken: rendered.renderToken,
+    idempotencyKey: rendered.idempotencyKey,
+  });
+  expect(sent.status).toBe(201);
+  await strapi.documents('plugin::teilhabe.form').update({
+    documentId,
+    data: { intro: { de: DRAFT_MARKER } } as never,
+  });
+  return [documentId];
+};
+
 /** The public REST routes as the plugin declares them. */
 const restRoutes = (): RestRoute[] =>
   (cms.strapi.plugin('teilhabe').routes as unknown as Record<string, { routes: RestRoute[] }>)[
@@ -151,12 +181,17 @@ beforeAll(async () => {
   cms = await startTestStrapi();
   fixture = await seedDirectoryFixture(cms.strapi);
   const pages = await seedPages();
+  const forms = await seedForms();
   const offers = await cms.strapi
     .documents('plugin::teilhabe.offer')
     .findMany({ locale: 'de', status: 'published', fields: ['slug'] });
   useKnownValues({
-    documentIds: [...Object.values(fixture.ids), ...pages.ids],
-    slugs: [...pages.slugs, ...offers.map((offer) => (offer as { slug: string }).slug)],
+    documentIds: [...Object.values(fixture.ids), ...pages.ids, ...forms],
+    slugs: [
+      ...pages.slugs,
+      ...offers.map((offer) => (offer as { slug: string }).slug),
+      'fuzz-formular',
+    ],
     codes: [...pages.codes, 'kernstadt', 'language-course', 'women'],
   });
 });

@@ -6,9 +6,9 @@ import {
   SitemapPagesDocument,
   type SitemapPagesQuery,
 } from '@teilhabe/graphql';
+import { LOCALE_CODES } from '@teilhabe/locales';
 import { demoDataDir, loadDemoContent } from '../../src/demo/load';
 import { seedDemo } from '../../src/demo/seed';
-import { DEMO_LOCALES } from '../../src/demo/types';
 import { CMS_DIR, startTestStrapi, type TestStrapi } from './support/test-strapi';
 
 /**
@@ -28,7 +28,7 @@ afterAll(async () => {
   await cms?.stop();
 });
 
-describe.each(DEMO_LOCALES)('in %s', (locale) => {
+describe.each(LOCALE_CODES)('in %s', (locale) => {
   test('HomePage lists the six life situations in order with their texts', async () => {
     const response = await cms.graphql(print(HomePageDocument), { locale });
     expect(response.body.errors).toBeUndefined();
@@ -84,7 +84,7 @@ describe.each(DEMO_LOCALES)('in %s', (locale) => {
     const [found] = response.body.data.teilhabePages;
     expect(found.body).toBe(page.texts[locale].body);
     expect(found.translationStatus).toBe(locale === 'de' ? 'source' : 'demo_translation');
-    expect(found.localizations).toHaveLength(DEMO_LOCALES.length - 1);
+    expect(found.localizations).toHaveLength(LOCALE_CODES.length - 1);
   });
 });
 

@@ -2,10 +2,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { LOCALE_CODES } from '@teilhabe/locales';
 import { DemoDataError } from '../../src/demo/data-files';
 import { demoDataDir, loadDemoContent } from '../../src/demo/load';
 import { seedDemo } from '../../src/demo/seed';
-import { DEMO_LOCALES } from '../../src/demo/types';
 
 const DATA_DIR = demoDataDir(path.resolve(__dirname, '..', '..'));
 
@@ -58,7 +58,7 @@ test('the demo data loads: texts in every locale, German first, each translation
   ]) {
     expect(statuses).toEqual(
       Object.fromEntries(
-        DEMO_LOCALES.map((locale) => [locale, locale === 'de' ? 'source' : 'demo_translation'])
+        LOCALE_CODES.map((locale) => [locale, locale === 'de' ? 'source' : 'demo_translation'])
       )
     );
   }

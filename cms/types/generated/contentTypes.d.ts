@@ -812,6 +812,156 @@ export interface PluginTeilhabeDistrict extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface PluginTeilhabeForm extends Struct.CollectionTypeSchema {
+  collectionName: 'teilhabe_forms';
+  info: {
+    description: 'A form residents fill in on the portal: texts in every locale, steps and fields shared by all locales. Each publish freezes a version.';
+    displayName: 'Formular';
+    pluralName: 'forms';
+    singularName: 'form';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: true;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    allowUploadsWhenAnonymous: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    anonymous: Schema.Attribute.Boolean &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<false>;
+    caseworkers: Schema.Attribute.JSON &
+      Schema.Attribute.CustomField<'plugin::teilhabe.caseworkers'>;
+    closesAt: Schema.Attribute.DateTime;
+    confirmation: Schema.Attribute.JSON &
+      Schema.Attribute.Required &
+      Schema.Attribute.CustomField<
+        'plugin::teilhabe.localized-text',
+        {
+          maxLength: 10000;
+        }
+      >;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    definition: Schema.Attribute.JSON &
+      Schema.Attribute.CustomField<'plugin::teilhabe.form-definition'>;
+    intro: Schema.Attribute.JSON &
+      Schema.Attribute.Required &
+      Schema.Attribute.CustomField<
+        'plugin::teilhabe.localized-text',
+        {
+          maxLength: 10000;
+        }
+      >;
+    isSampleContent: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    legalBasis: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::teilhabe.form'> &
+      Schema.Attribute.Private;
+    opensAt: Schema.Attribute.DateTime;
+    privacyNotice: Schema.Attribute.JSON &
+      Schema.Attribute.Required &
+      Schema.Attribute.CustomField<
+        'plugin::teilhabe.localized-text',
+        {
+          maxLength: 10000;
+        }
+      >;
+    publishedAt: Schema.Attribute.DateTime;
+    retentionDays: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 3650;
+          min: 1;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<180>;
+    slug: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
+    specialCategoryData: Schema.Attribute.Boolean &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<false>;
+    submissionLimit: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 100000;
+          min: 1;
+        },
+        number
+      >;
+    title: Schema.Attribute.JSON &
+      Schema.Attribute.Required &
+      Schema.Attribute.CustomField<
+        'plugin::teilhabe.localized-text',
+        {
+          maxLength: 200;
+        }
+      >;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface PluginTeilhabeFormVersion extends Struct.CollectionTypeSchema {
+  collectionName: 'teilhabe_form_versions';
+  info: {
+    description: 'One published version of a form, frozen: the snapshot submissions are validated against. Written on publish, never changed.';
+    displayName: 'Formularversion';
+    pluralName: 'form-versions';
+    singularName: 'form-version';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    form: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    hash: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::teilhabe.form-version'> &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    snapshot: Schema.Attribute.JSON & Schema.Attribute.Required;
+    supersededAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    version: Schema.Attribute.Integer & Schema.Attribute.Required;
+  };
+}
+
 export interface PluginTeilhabeLifeSituation extends Struct.CollectionTypeSchema {
   collectionName: 'teilhabe_life_situations';
   info: {
@@ -1574,6 +1724,321 @@ export interface PluginTeilhabeSiteSetting extends Struct.SingleTypeSchema {
   };
 }
 
+export interface PluginTeilhabeSubmission extends Struct.CollectionTypeSchema {
+  collectionName: 'teilhabe_submissions';
+  info: {
+    description: 'What a resident sent, encrypted. Written and read by the forms domain only; timestamps are days.';
+    displayName: 'Einreichung';
+    pluralName: 'submissions';
+    singularName: 'submission';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    ciphertext: Schema.Attribute.Text & Schema.Attribute.Required;
+    closedOn: Schema.Attribute.Date;
+    codeHash: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    deleteAfter: Schema.Attribute.Date;
+    failedLookups: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
+    formId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    idempotencyHash: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    iv: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    keyId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::teilhabe.submission'> &
+      Schema.Attribute.Private;
+    lockedUntil: Schema.Attribute.DateTime;
+    publishedAt: Schema.Attribute.DateTime;
+    reference: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    status: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    submittedOn: Schema.Attribute.Date & Schema.Attribute.Required;
+    tag: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    version: Schema.Attribute.Integer & Schema.Attribute.Required;
+    wrappedKey: Schema.Attribute.Text & Schema.Attribute.Required;
+  };
+}
+
+export interface PluginTeilhabeSubmissionAccess extends Struct.CollectionTypeSchema {
+  collectionName: 'teilhabe_submission_accesses';
+  info: {
+    description: 'Who read or exported which submissions when; never their content.';
+    displayName: 'Zugriff auf Einreichungen';
+    pluralName: 'submission-accesses';
+    singularName: 'submission-access';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    action: Schema.Attribute.Enumeration<['read', 'export']> & Schema.Attribute.Required;
+    at: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    formId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::teilhabe.submission-access'> &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    references: Schema.Attribute.JSON & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    user: Schema.Attribute.Integer & Schema.Attribute.Required;
+  };
+}
+
+export interface PluginTeilhabeSubmissionEvent extends Struct.CollectionTypeSchema {
+  collectionName: 'teilhabe_submission_events';
+  info: {
+    description: "One step in a submission's status history; the optional free text is encrypted.";
+    displayName: 'Status\u00E4nderung';
+    pluralName: 'submission-events';
+    singularName: 'submission-event';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    day: Schema.Attribute.Date & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::teilhabe.submission-event'> &
+      Schema.Attribute.Private;
+    position: Schema.Attribute.Integer & Schema.Attribute.Required;
+    publishedAt: Schema.Attribute.DateTime;
+    reference: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    status: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    text: Schema.Attribute.JSON;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface PluginTeilhabeSubmissionFile extends Struct.CollectionTypeSchema {
+  collectionName: 'teilhabe_submission_files';
+  info: {
+    description: 'An uploaded file, encrypted, in the database (shared by every CMS instance).';
+    displayName: 'Datei einer Einreichung';
+    pluralName: 'submission-files';
+    singularName: 'submission-file';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    ciphertext: Schema.Attribute.Text & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    deleteAfter: Schema.Attribute.Date;
+    fileToken: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    formId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    iv: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    keyId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::teilhabe.submission-file'> &
+      Schema.Attribute.Private;
+    mime: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    reference: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    size: Schema.Attribute.Integer & Schema.Attribute.Required;
+    tag: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    wrappedKey: Schema.Attribute.Text & Schema.Attribute.Required;
+  };
+}
+
+export interface PluginTeilhabeSubmissionNote extends Struct.CollectionTypeSchema {
+  collectionName: 'teilhabe_submission_notes';
+  info: {
+    description: "A caseworker's internal note on a submission, encrypted; residents never see it.";
+    displayName: 'Interne Notiz';
+    pluralName: 'submission-notes';
+    singularName: 'submission-note';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    author: Schema.Attribute.Integer & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    day: Schema.Attribute.Date & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::teilhabe.submission-note'> &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    reference: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    text: Schema.Attribute.JSON & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface PluginTeilhabeSubmissionTombstone extends Struct.CollectionTypeSchema {
+  collectionName: 'teilhabe_submission_tombstones';
+  info: {
+    description: 'What remains of a deleted submission: a keyed hash of its reference, its form and the day, so the status page can say it was deleted.';
+    displayName: 'Gel\u00F6schte Einreichung';
+    pluralName: 'submission-tombstones';
+    singularName: 'submission-tombstone';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    deletedOn: Schema.Attribute.Date & Schema.Attribute.Required;
+    formId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::teilhabe.submission-tombstone'> &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    referenceHash: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface PluginTeilhabeTargetGroup extends Struct.CollectionTypeSchema {
   collectionName: 'teilhabe_target_groups';
   info: {
@@ -1869,12 +2334,20 @@ declare module '@strapi/strapi' {
       'plugin::teilhabe.contact': PluginTeilhabeContact;
       'plugin::teilhabe.course-type': PluginTeilhabeCourseType;
       'plugin::teilhabe.district': PluginTeilhabeDistrict;
+      'plugin::teilhabe.form': PluginTeilhabeForm;
+      'plugin::teilhabe.form-version': PluginTeilhabeFormVersion;
       'plugin::teilhabe.life-situation': PluginTeilhabeLifeSituation;
       'plugin::teilhabe.location': PluginTeilhabeLocation;
       'plugin::teilhabe.offer': PluginTeilhabeOffer;
       'plugin::teilhabe.page': PluginTeilhabePage;
       'plugin::teilhabe.provider': PluginTeilhabeProvider;
       'plugin::teilhabe.site-setting': PluginTeilhabeSiteSetting;
+      'plugin::teilhabe.submission': PluginTeilhabeSubmission;
+      'plugin::teilhabe.submission-access': PluginTeilhabeSubmissionAccess;
+      'plugin::teilhabe.submission-event': PluginTeilhabeSubmissionEvent;
+      'plugin::teilhabe.submission-file': PluginTeilhabeSubmissionFile;
+      'plugin::teilhabe.submission-note': PluginTeilhabeSubmissionNote;
+      'plugin::teilhabe.submission-tombstone': PluginTeilhabeSubmissionTombstone;
       'plugin::teilhabe.target-group': PluginTeilhabeTargetGroup;
       'plugin::upload.file': PluginUploadFile;
       'plugin::upload.folder': PluginUploadFolder;

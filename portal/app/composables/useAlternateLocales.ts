@@ -1,4 +1,4 @@
-import type { LocaleCode } from '#shared/locales';
+import type { LocaleCode } from '@teilhabe/locales';
 
 interface AlternateLocales {
   /** The route path the restriction belongs to; other pages ignore it. */

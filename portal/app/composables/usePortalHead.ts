@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, PORTAL_LOCALES } from '#shared/locales';
+import { DEFAULT_LOCALE, PORTAL_LOCALES } from '@teilhabe/locales';
 
 /**
  * Sets `<html lang dir>`, hreflang alternates for all locales plus `x-default`,

@@ -5,13 +5,12 @@ import {
   DirectoryTaxonomiesDocument,
   OfferBySlugDocument,
 } from '@teilhabe/graphql';
+import { cityToday, type LocaleCode } from '@teilhabe/locales';
 import {
   directoryCacheKey,
   restrictToVocabulary,
   type DirectoryFilters,
 } from '#shared/directory-query';
-import { cityCalendarDate } from '#shared/format';
-import type { LocaleCode } from '#shared/locales';
 import type {
   DirectoryTaxonomiesView,
   DirectoryView,
@@ -121,12 +120,12 @@ export async function loadDirectory(
 export const findOffer = defineCachedFunction(
   async (event: H3Event, locale: LocaleCode, slug: string): Promise<Found<OfferPageView>> => {
     const data = await queryCms(event, OfferBySlugDocument, { locale, slug });
-    return found(toOfferPageView(data, locale, cityCalendarDate(new Date())));
+    return found(toOfferPageView(data, locale, cityToday()));
   },
   {
     name: 'view-offer',
     ...CMS_CACHE,
     getKey: (_event: H3Event, locale: LocaleCode, slug: string) =>
-      `${locale}:${slug}:${cityCalendarDate(new Date())}`,
+      `${locale}:${slug}:${cityToday()}`,
   }
 );

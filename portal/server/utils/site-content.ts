@@ -1,6 +1,6 @@
 import type { H3Event } from 'h3';
 import { HomePageDocument, PageBySlugDocument, SiteFrameDocument } from '@teilhabe/graphql';
-import type { LocaleCode } from '#shared/locales';
+import type { LocaleCode } from '@teilhabe/locales';
 import type { HomeView, PageView, SiteFrameView } from '#shared/types/view-models';
 import { toHomeView } from '#shared/view-models/home';
 import { toPageView } from '#shared/view-models/page';

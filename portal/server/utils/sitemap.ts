@@ -1,6 +1,6 @@
 import type { H3Event } from 'h3';
 import { SitemapOffersDocument, SitemapPagesDocument } from '@teilhabe/graphql';
-import { DEFAULT_LOCALE, LOCALE_CODES, type LocaleCode } from '#shared/locales';
+import { DEFAULT_LOCALE, LOCALE_CODES, type LocaleCode } from '@teilhabe/locales';
 import {
   buildSitemap,
   localeSitemapEntries,

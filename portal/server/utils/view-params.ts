@@ -1,5 +1,5 @@
 import type { H3Event } from 'h3';
-import { isLocaleCode, type LocaleCode } from '#shared/locales';
+import { isLocaleCode, type LocaleCode } from '@teilhabe/locales';
 import { isValidSlug } from '#shared/slug';
 
 /**

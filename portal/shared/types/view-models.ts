@@ -1,16 +1,13 @@
+import type { LocaleCode } from '@teilhabe/locales';
 import type { CourseLevel, DirectoryFilters } from '../directory-query';
 import type { Weekday } from '../format';
-import type { LocaleCode } from '../locales';
+import type { LifeSituationIcon } from '../life-situation-symbols';
 
 /** What a CMS page is for; the footer links the four legal and accessibility pages by role. */
 export type PageRole = 'imprint' | 'privacy' | 'accessibility' | 'easy-language' | 'other';
 
 /** How a text came to be in its locale: the German source, a demo translation, a reviewed one. */
 export type TranslationStatus = 'source' | 'demo-translation' | 'reviewed-translation';
-
-/** Symbols for life situations, fixed in the CMS schema. */
-export type LifeSituationIcon =
-  'language' | 'childcare' | 'advice' | 'work' | 'discrimination' | 'participation';
 
 /** A link to a CMS page. */
 export interface PageLinkView {

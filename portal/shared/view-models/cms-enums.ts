@@ -1,4 +1,5 @@
-import type { LifeSituationIcon, PageRole, TranslationStatus } from '../types/view-models';
+import { isLifeSituationIcon, type LifeSituationIcon } from '../life-situation-symbols';
+import type { PageRole, TranslationStatus } from '../types/view-models';
 
 const PAGE_ROLES: readonly PageRole[] = [
   'imprint',
@@ -11,14 +12,6 @@ const TRANSLATION_STATUSES: readonly TranslationStatus[] = [
   'source',
   'demo-translation',
   'reviewed-translation',
-];
-const LIFE_SITUATION_ICONS: readonly LifeSituationIcon[] = [
-  'language',
-  'childcare',
-  'advice',
-  'work',
-  'discrimination',
-  'participation',
 ];
 
 /**
@@ -58,5 +51,6 @@ export function toTranslationStatus(value: unknown): TranslationStatus {
  * @returns the icon, or `null` for values the portal has no symbol for
  */
 export function toLifeSituationIcon(value: unknown): LifeSituationIcon | null {
-  return pick(LIFE_SITUATION_ICONS, value);
+  const name = fromGraphqlEnum(value);
+  return isLifeSituationIcon(name) ? name : null;
 }

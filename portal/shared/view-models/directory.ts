@@ -7,6 +7,7 @@ import type {
   OfferBySlugQuery,
   TeilhabeAccessibilityFeature,
 } from '@teilhabe/graphql';
+import { DEFAULT_LOCALE, isLocaleCode, type LocaleCode } from '@teilhabe/locales';
 import {
   COURSE_LEVELS,
   type CourseLevel,
@@ -14,7 +15,6 @@ import {
   type DirectoryVocabulary,
 } from '../directory-query';
 import { hasEnded, isWeekday, normalizeTime, parseCalendarDate, sortWeekdays } from '../format';
-import { DEFAULT_LOCALE, isLocaleCode, type LocaleCode } from '../locales';
 import { isValidSlug } from '../slug';
 import type {
   DirectoryTaxonomiesView,

@@ -1,5 +1,5 @@
 import type { HomePageQuery } from '@teilhabe/graphql';
-import type { LocaleCode } from '../locales';
+import type { LocaleCode } from '@teilhabe/locales';
 import type { HomeView, LifeSituationView } from '../types/view-models';
 import { toLifeSituationIcon } from './cms-enums';
 import { presentItems, textOrNull } from './text';

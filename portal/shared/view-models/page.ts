@@ -1,5 +1,5 @@
 import type { PageBySlugQuery } from '@teilhabe/graphql';
-import { isLocaleCode, type LocaleCode } from '../locales';
+import { isLocaleCode, type LocaleCode } from '@teilhabe/locales';
 import type { PageView } from '../types/view-models';
 import { toPageRole, toTranslationStatus } from './cms-enums';
 import { presentItems, textOrNull } from './text';

@@ -1,5 +1,5 @@
 import type { SiteFrameQuery } from '@teilhabe/graphql';
-import type { LocaleCode } from '../locales';
+import type { LocaleCode } from '@teilhabe/locales';
 import type { PageLinkView, SiteFrameView } from '../types/view-models';
 import { toPageRole } from './cms-enums';
 import { presentItems, textOrNull } from './text';

@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { ADMIN_SCREENSHOTS, editViewUrl, openAdminPanel } from './support/admin-panel';
+import { ADMIN_SCREENSHOTS, editViewUrl, startAdminSession } from './support/admin-panel';
 import { cmsOrigin, portalUrl } from './support/browser';
-import { CmsAdmin } from './support/cms-admin';
+import type { CmsAdmin } from './support/cms-admin';
 import { eventually } from './support/wait';
 
 /**
@@ -21,9 +20,7 @@ let page: Page;
 let admin: CmsAdmin;
 
 beforeAll(async () => {
-  mkdirSync(ADMIN_SCREENSHOTS, { recursive: true });
-  admin = await CmsAdmin.login();
-  ({ browser, page } = await openAdminPanel());
+  ({ browser, page, admin } = await startAdminSession());
 });
 
 afterAll(async () => {

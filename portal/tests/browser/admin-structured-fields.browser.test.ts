@@ -1,15 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import {
   ADMIN_SCREENSHOTS,
   editViewUrl,
-  openAdminPanel,
   screenshotWhole,
+  startAdminSession,
 } from './support/admin-panel';
 import { findAxeViolations, formatViolations } from './support/axe';
-import { CmsAdmin, type PluginUid } from './support/cms-admin';
+import type { CmsAdmin, PluginUid } from './support/cms-admin';
 
 /**
  * An editor in the German admin panel edits an offer's opening hours and
@@ -43,10 +42,8 @@ let admin: CmsAdmin;
 let offerId: string;
 
 beforeAll(async () => {
-  mkdirSync(ADMIN_SCREENSHOTS, { recursive: true });
-  admin = await CmsAdmin.login();
+  ({ browser, page, admin } = await startAdminSession());
   offerId = await admin.createDraft(OFFER_UID, 'de', fixture);
-  ({ browser, page } = await openAdminPanel());
 });
 
 afterAll(async () => {

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { DirectoryTaxonomiesDocument } from '@teilhabe/graphql';
+import { portalLocale, type LocaleCode } from '@teilhabe/locales';
 import { createPluralRule } from '../../app/utils/plural';
-import { portalLocale, type LocaleCode } from '../../shared/locales';
 import { cmsOrigin, launchBrowser, openRoute, portalOrigin } from './support/browser';
 import { fetchDirectoryFromCms, queryCmsDirectly } from './support/cms';
 import { uiString } from './support/ui-strings';

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { LOCALE_CODES, PORTAL_LOCALES } from '../../shared/locales';
+import { LOCALE_CODES, PORTAL_LOCALES } from '@teilhabe/locales';
 import { launchBrowser, openRoute, portalOrigin } from './support/browser';
 
 describe('languages', () => {

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { OfferBySlugDocument } from '@teilhabe/graphql';
-import { LOCALE_CODES, portalLocale } from '../../shared/locales';
+import { LOCALE_CODES, portalLocale } from '@teilhabe/locales';
 import { ENDED_OFFER_SLUG, SAMPLE_OFFER_SLUG } from './support/routes';
 import { launchBrowser, openRoute, portalOrigin, portalUrl } from './support/browser';
 import { fetchAllOffersFromCms, queryCmsDirectly } from './support/cms';

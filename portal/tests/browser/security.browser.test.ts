@@ -50,7 +50,8 @@ describe('security headers and Content-Security-Policy', () => {
     }
     expect(violations).toEqual([]);
     await context.close();
-  });
+    // Every route in two locales, each until the network is idle.
+  }, 180_000);
 
   test('the page hydrates: client-side navigation works under the CSP', async () => {
     const context = await browser.newContext();

@@ -51,8 +51,13 @@ describe('Intl formatting', () => {
     expect(formatDateRange(null, null, 'de')).toBeNull();
   });
 
-  test('timestamps are shown as the day in Lehrte', () => {
+  test('timestamps are shown as the day in Lehrte, in the reader’s language', () => {
     expect(formatTimestampDate('2026-11-03T23:30:00.000Z', 'de')).toBe('4. November 2026');
+    expect(formatTimestampDate('2026-11-03T10:00:00.000Z', 'en')).toBe('November 3, 2026');
+    // Gregorian in Persian too, with Persian digits.
+    expect(formatTimestampDate('2026-11-03T10:00:00.000Z', 'fa')).toContain('۲۰۲۶');
+    expect(formatTimestampDate('not a date', 'de')).toBeNull();
+    expect(formatTimestampDate(null, 'de')).toBeNull();
   });
 
   test('wall-clock times and ranges in the language’s clock', () => {

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { LOCALE_CODES, portalLocale } from '@teilhabe/locales';
 import { pluralForms } from '../../app/utils/plural';
 import { ACCESSIBILITY_FEATURES, COURSE_LEVELS } from '../../shared/directory-query';
-import { LOCALE_CODES, portalLocale } from '../../shared/locales';
 import { FOOTER_PAGES } from '../../shared/routes';
 
 type Messages = { [key: string]: string | Messages };

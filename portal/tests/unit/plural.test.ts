@@ -1,5 +1,5 @@
+import { LOCALE_CODES, PORTAL_LOCALES } from '@teilhabe/locales';
 import { buildPluralRules, createPluralRule, pluralForms } from '../../app/utils/plural';
-import { LOCALE_CODES, PORTAL_LOCALES } from '../../shared/locales';
 
 /** The message form indices a rule picks for the whole numbers 0 to 200. */
 function formsUsedForWholeNumbers(language: string): Set<number> {

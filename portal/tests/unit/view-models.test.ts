@@ -128,6 +128,33 @@ describe('toHomeView', () => {
       ],
     });
   });
+
+  test('an icon the portal has no drawing of becomes null, the card then shows the default', () => {
+    const entry = (icon: string) => ({
+      documentId: icon,
+      code: icon,
+      position: 1,
+      // As a newer CMS may send it, outside the generated enumeration.
+      icon: icon as 'language',
+      directoryCategory: null,
+      title: 'Titel',
+      teaser: 'Kurztext',
+      locale: 'de',
+      translationStatus: 'source' as const,
+    });
+    const icons = (names: string[]) =>
+      toHomeView(
+        { teilhabeSiteSetting: null, teilhabeLifeSituations: names.map(entry) },
+        'de'
+      ).lifeSituations.map((situation) => situation.icon);
+    expect(icons(['work', 'housing', 'constructor', 'toString', ''])).toEqual([
+      'work',
+      null,
+      null,
+      null,
+      null,
+    ]);
+  });
 });
 
 describe('toPageView', () => {

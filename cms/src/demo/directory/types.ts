@@ -1,4 +1,5 @@
-import type { DemoLocale, TranslationStatuses } from '../types';
+import type { LocaleCode } from '@teilhabe/locales';
+import type { TranslationStatuses } from '../types';
 
 /**
  * Demo data of the integration service directory. Structure (codes, relations,
@@ -7,10 +8,10 @@ import type { DemoLocale, TranslationStatuses } from '../types';
  */
 
 /** Texts per locale: German required, every other locale optional. */
-export type LocalizedTexts<T> = { de: T } & Partial<Record<Exclude<DemoLocale, 'de'>, T>>;
+export type LocalizedTexts<T> = { de: T } & Partial<Record<Exclude<LocaleCode, 'de'>, T>>;
 
 /** Texts in every locale (used for taxonomy labels, which must never be missing). */
-export type AllLocales<T> = Record<DemoLocale, T>;
+export type AllLocales<T> = Record<LocaleCode, T>;
 
 /** A taxonomy entry: stable code used in URLs, label per locale. */
 export interface TaxonomyDemo {

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { cityToday } from '@teilhabe/locales';
 
 /**
  * (#3) A small directory with known offers, independent of the demo data, so
@@ -33,9 +34,8 @@ export interface DirectoryFixture {
 /** A marker that exists only in never-published drafts. */
 export const DIRECTORY_DRAFT_MARKER = 'Entwurfsmarkierung';
 
-const berlinDate = (offsetDays: number): string => {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
-  const date = new Date(`${today}T00:00:00Z`);
+const cityDate = (offsetDays: number): string => {
+  const date = new Date(`${cityToday()}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + offsetDays);
   return date.toISOString().slice(0, 10);
 };
@@ -208,8 +208,8 @@ export const seedDirectoryFixture = async (strapi: Core.Strapi): Promise<Directo
         contacts: [{ documentId: contacts.office }],
         courseLevel: 'A1',
         courseType: courseType('integration-general'),
-        courseStartDate: berlinDate(14),
-        courseEndDate: berlinDate(200),
+        courseStartDate: cityDate(14),
+        courseEndDate: cityDate(200),
         courseSchedule: { days: ['mon', 'wed'], start: '09:00', end: '12:15' },
         courseSeatsTotal: 20,
         courseSeatsFree: 4,
@@ -250,7 +250,7 @@ export const seedDirectoryFixture = async (strapi: Core.Strapi): Promise<Directo
         contacts: [{ documentId: contacts.office }, { documentId: contacts.advice }],
         courseLevel: 'B1',
         courseType: courseType('integration-women'),
-        courseStartDate: berlinDate(60),
+        courseStartDate: cityDate(60),
         courseChildcare: true,
         courseWomenOnly: true,
         courseFundingNote: 'Kostenbefreiung über das BAMF möglich.',
@@ -315,8 +315,8 @@ export const seedDirectoryFixture = async (strapi: Core.Strapi): Promise<Directo
       locations: [{ documentId: locations.rathaus }],
       courseLevel: 'B2',
       courseType: courseType('job-related'),
-      courseStartDate: berlinDate(200),
-      validUntil: berlinDate(400),
+      courseStartDate: cityDate(200),
+      validUntil: cityDate(400),
     }),
     expired: await offer({
       slug: 'abgelaufener-treff',
@@ -324,7 +324,7 @@ export const seedDirectoryFixture = async (strapi: Core.Strapi): Promise<Directo
       category: category('meeting-place'),
       staffLanguages: ['de'],
       locations: [{ documentId: locations.ahlten }],
-      validUntil: berlinDate(-1),
+      validUntil: cityDate(-1),
     }),
     draft: await offer(
       {
@@ -347,6 +347,6 @@ export const seedDirectoryFixture = async (strapi: Core.Strapi): Promise<Directo
     locations,
     contacts,
     districts: taxonomyIds['plugin::teilhabe.district']!,
-    today: berlinDate(0),
+    today: cityDate(0),
   };
 };

@@ -1,3 +1,4 @@
+import { LOCALE_CODES } from '@teilhabe/locales';
 import fc from 'fast-check';
 import { looksInternal } from './fuzz-leaks';
 import { encode, fuzzText } from './fuzz-values';
@@ -111,9 +112,7 @@ const value = fc.oneof(
   },
   {
     weight: 2,
-    arbitrary: fc
-      .constantFrom(...['de', 'en', 'ar', 'fa', 'uk', 'tr', 'ru', 'xx', 'all', '*'])
-      .map(encode),
+    arbitrary: fc.constantFrom(...LOCALE_CODES, 'xx', 'all', '*').map(encode),
   },
   {
     weight: 1,

@@ -26,6 +26,20 @@ const adminUrl = (): string => {
   return url;
 };
 
+/**
+ * One of the settings of a test database.
+ * @param database the test database
+ * @param name an environment variable of {@link TestDatabase.env}
+ * @returns its value; throws when the database has no such setting
+ */
+export const settingOf = (database: TestDatabase, name: string): string => {
+  const value = database.env[name];
+  if (value === undefined) {
+    throw new Error(`the ${database.client} test database has no ${name}`);
+  }
+  return value;
+};
+
 const withAdmin = async (statement: string): Promise<void> => {
   const admin = new Client({ connectionString: adminUrl() });
   await admin.connect();

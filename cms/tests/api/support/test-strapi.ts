@@ -20,10 +20,11 @@ export interface TestStrapi {
 /**
  * Boots the built cms (`cms/dist`) on a fresh database and mounts its HTTP
  * server for supertest. Nothing is seeded; demo mode is off.
+ * @param given a database to boot on instead of an empty one (it is dropped on `stop()` too)
  * @returns the running instance; call `stop()` in `afterAll`
  */
-export const startTestStrapi = async (): Promise<TestStrapi> => {
-  const database = await createTestDatabase();
+export const startTestStrapi = async (given?: TestDatabase): Promise<TestStrapi> => {
+  const database = given ?? (await createTestDatabase());
   Object.assign(process.env, {
     ...generateSecrets(),
     TEILHABE_DEMO: 'false',

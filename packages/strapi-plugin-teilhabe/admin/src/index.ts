@@ -1,24 +1,25 @@
 import { CUSTOM_FIELDS, type CustomField } from './custom-fields';
+import { formDefinitionField } from './form-builder/form-definition-field';
 import { lockSharedStructure } from './edit-view/shared-structure';
 import { PLUGIN_ID } from './plugin-id';
 import { adminMessages } from './translations/messages';
 
 interface AdminApp {
   registerPlugin(plugin: { id: string; name: string }): void;
-  customFields: { register(field: CustomField): void };
+  customFields: { register(field: CustomField | typeof formDefinitionField): void };
   registerHook(name: string, hook: (args: never) => unknown): void;
 }
 
 /**
  * The plugin's admin part: its custom fields ("Text in allen Sprachen",
- * opening hours, course schedule, links, languages, former addresses), the
- * read-only shared structure on translations, and German and English names,
- * labels and texts for the content manager.
+ * opening hours, course schedule, links, languages, former addresses, the
+ * form builder), the read-only shared structure on translations, and German
+ * and English names, labels and texts for the content manager.
  */
 export default {
   register(app: AdminApp) {
     app.registerPlugin({ id: PLUGIN_ID, name: 'Teilhabe' });
-    for (const field of CUSTOM_FIELDS) {
+    for (const field of [...CUSTOM_FIELDS, formDefinitionField]) {
       app.customFields.register(field);
     }
   },

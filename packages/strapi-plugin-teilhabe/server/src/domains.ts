@@ -1,6 +1,7 @@
 import type { Domain } from './core/domain';
 import { directoryDomain } from './directory';
 import { editorialDomain } from './editorial';
+import { formsDomain } from './forms';
 
-/** The plugin's domains; a new one (forms, the concept) is added here. */
-export const DOMAINS: readonly Domain[] = [editorialDomain, directoryDomain];
+/** The plugin's domains; a new one (the concept) is added here. */
+export const DOMAINS: readonly Domain[] = [editorialDomain, directoryDomain, formsDomain];

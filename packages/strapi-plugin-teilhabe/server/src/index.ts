@@ -12,6 +12,8 @@ import { publicParamsGuard } from './core/public-api/document-params-guard';
 import { publishedOnlyMiddleware } from './core/published-only';
 import { setupService } from './core/setup-service';
 import { DOMAINS } from './domains';
+import { formsKeysService } from './forms/crypto/service';
+import { assertFormsKeys } from './forms/crypto/startup-check';
 
 const merged = <K extends 'contentTypes' | 'controllers' | 'services'>(key: K) =>
   Object.assign({}, ...DOMAINS.map((domain) => domain[key] ?? {})) as NonNullable<Domain[K]>;
@@ -42,10 +44,13 @@ export default {
     setupGraphql(strapi, DOMAINS);
   },
   /**
-   * The domains' start-up work, then the "cms started" notification: writes
-   * of a previous run that crashed before it told the portals are covered by it.
+   * The forms' keys first (no start without them; checked here rather than in
+   * `register` so that `strapi ts:generate-types` runs without secrets), the
+   * domains' start-up work, then the "cms started" notification: writes of a
+   * previous run that crashed before it told the portals are covered by it.
    */
   async bootstrap({ strapi }: { strapi: Core.Strapi }): Promise<void> {
+    assertFormsKeys(strapi);
     for (const domain of DOMAINS) {
       await domain.bootstrap?.(strapi);
     }
@@ -54,6 +59,9 @@ export default {
   /** `strapi.destroy()`: no timer may outlive Strapi. */
   destroy({ strapi }: { strapi: Core.Strapi }): void {
     notifications(strapi).stop();
+    for (const domain of DOMAINS) {
+      domain.destroy?.(strapi);
+    }
   },
   contentTypes: merged('contentTypes'),
   controllers: merged('controllers'),
@@ -61,9 +69,11 @@ export default {
     ...merged('services'),
     setup: setupService(DOMAINS),
     'change-notifications': changeNotificationService,
+    'forms-keys': formsKeysService,
   },
   routes: {
-    // Public REST routes under `/api/teilhabe`: reads only, pinned to published content.
+    // Public REST routes under `/api/teilhabe`: reads pinned to published content, and the
+    // forms' submissions and status lookups.
     'content-api': {
       type: 'content-api',
       routes: DOMAINS.flatMap((domain) => domain.routes ?? []),

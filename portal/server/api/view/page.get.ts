@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE } from '#shared/locales';
+import { DEFAULT_LOCALE } from '@teilhabe/locales';
 
 /**
  * A CMS page: `GET /api/view/page?locale=fa&slug=impressum`.

@@ -1,8 +1,9 @@
+import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { cmsOrigin, launchBrowser } from './browser';
-import type { PluginUid } from './cms-admin';
+import { CmsAdmin, type PluginUid } from './cms-admin';
 
 /** Where the admin tests put their screenshots, to be looked at. */
 export const ADMIN_SCREENSHOTS = path.join(os.tmpdir(), 'teilhabe-admin-screenshots');
@@ -24,19 +25,37 @@ export const editViewUrl = (uid: PluginUid, documentId: string, locale?: string)
   );
 
 /**
- * Chromium logged into the admin panel as the demo admin (German interface),
+ * Logs a page into the admin panel as the demo admin (German interface),
  * through the login form as an editor does.
- * @returns the browser (close it in `afterAll`) and its page
+ * @param page a fresh page
  */
-export async function openAdminPanel(): Promise<{ browser: Browser; page: Page }> {
-  const browser = await launchBrowser();
-  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+export async function loginToAdmin(page: Page): Promise<void> {
   await page.goto(adminUrl('/auth/login'));
   await page.locator('input[name=email]').fill(process.env.TEILHABE_DEMO_ADMIN_EMAIL ?? '');
   await page.locator('input[name=password]').fill(process.env.TEILHABE_DEMO_ADMIN_PASSWORD ?? '');
   await page.locator('button[type=submit]').click();
   await page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 30_000 });
-  return { browser, page };
+}
+
+/** A browser page logged into the admin panel, and the admin API as the same editor. */
+export interface AdminSession {
+  browser: Browser;
+  page: Page;
+  admin: CmsAdmin;
+}
+
+/**
+ * Starts Chromium with one desktop-sized page logged into the admin panel,
+ * and makes sure {@link ADMIN_SCREENSHOTS} exists.
+ * @returns the session; close `browser` in `afterAll`
+ */
+export async function startAdminSession(): Promise<AdminSession> {
+  mkdirSync(ADMIN_SCREENSHOTS, { recursive: true });
+  const admin = await CmsAdmin.login();
+  const browser = await launchBrowser();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  await loginToAdmin(page);
+  return { browser, page, admin };
 }
 
 /**

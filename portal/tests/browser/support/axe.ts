@@ -34,10 +34,11 @@ function loadAxeSource(): string {
  * content security policy forbids inline scripts (the CMS's admin panel)
  * can be checked too.
  * @param page a page that has finished loading
- * @param include a CSS selector of the part to check; the whole document by default
+ * @param within a CSS selector: check only this part of the page (one's own markup inside a
+ *   foreign UI); the whole document by default
  * @returns the violations; empty when the page passes
  */
-export async function findAxeViolations(page: Page, include?: string): Promise<AxeViolation[]> {
+export async function findAxeViolations(page: Page, within?: string): Promise<AxeViolation[]> {
   await page.evaluate(loadAxeSource());
   return page.evaluate(
     async ({ tags, part }) => {
@@ -55,7 +56,7 @@ export async function findAxeViolations(page: Page, include?: string): Promise<A
         nodes: violation.nodes.map(({ target, failureSummary }) => ({ target, failureSummary })),
       }));
     },
-    { tags: WCAG_TAGS, part: include }
+    { tags: WCAG_TAGS, part: within }
   );
 }
 

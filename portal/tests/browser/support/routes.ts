@@ -1,4 +1,4 @@
-import { FOOTER_PAGES } from '../../../shared/routes';
+import { CHILDCARE_FORM_SLUG, FOOTER_PAGES } from '../../../shared/routes';
 
 /**
  * The portal's routes as the browser tests visit them, on the demo content
@@ -47,6 +47,10 @@ export const PORTAL_ROUTES: readonly PortalRoute[] = [
   ...FOOTER_PAGES.map(({ role, slug }) => ({ name: role, path: `/seiten/${slug}` })),
   { name: 'not-found', path: '/seiten/gibt-es-nicht', expectedStatus: 404 },
   { name: 'offer-not-found', path: '/angebote/gibt-es-nicht', expectedStatus: 404 },
+  { name: 'forms', path: '/formulare' },
+  { name: 'form-childcare', path: `/formulare/${CHILDCARE_FORM_SLUG}` },
+  { name: 'status', path: '/status' },
+  { name: 'form-not-found', path: '/formulare/gibt-es-nicht', expectedStatus: 404 },
 ];
 
 /**

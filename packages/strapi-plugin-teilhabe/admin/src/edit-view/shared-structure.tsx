@@ -1,7 +1,7 @@
 import { Link } from '@strapi/design-system';
 import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
-import { DEFAULT_LOCALE } from '../../../server/src/core/locales';
+import { DEFAULT_LOCALE } from '@teilhabe/locales';
 import { messageId } from '../plugin-id';
 
 interface EditField {

@@ -3,6 +3,7 @@ import { EDITORIAL_LABELS } from '../../../server/src/editorial/admin-labels';
 import type { AdminLabels } from '../../../server/src/core/admin-labels';
 import { messageId } from '../plugin-id';
 import { FIELD_MESSAGES } from './field-messages';
+import { FORM_BUILDER_MESSAGES } from './form-builder';
 
 type Language = 'de' | 'en';
 type Messages = Record<string, string>;
@@ -39,6 +40,10 @@ const labelMessages = (labels: AdminLabels, language: Language): Messages =>
     ])
   );
 
+/** Texts keyed without the plugin's prefix, keyed by their message ids. */
+const withPluginIds = (texts: Messages, prefix = ''): Messages =>
+  Object.fromEntries(Object.entries(texts).map(([key, text]) => [messageId(prefix + key), text]));
+
 /**
  * Every admin message of the plugin in one interface language; other
  * languages get the English ones.
@@ -48,9 +53,8 @@ export const adminMessages = (locale: string): Messages => {
   const language: Language = locale === 'de' ? 'de' : 'en';
   return {
     ...labelMessages({ ...EDITORIAL_LABELS, ...DIRECTORY_LABELS }, language),
-    ...Object.fromEntries(
-      Object.entries(FIELD_MESSAGES[language]).map(([key, text]) => [messageId(key), text])
-    ),
+    ...withPluginIds(FIELD_MESSAGES[language]),
     ...OWN[language],
+    ...withPluginIds(FORM_BUILDER_MESSAGES[language], 'form-builder.'),
   };
 };

@@ -20,8 +20,16 @@ export interface ContentTypeLabels {
 /** Labels of a domain's content types, keyed by UID. */
 export type AdminLabels = Record<string, ContentTypeLabels>;
 
-/** Fields many types share. */
-export const COMMON_FIELDS: Record<string, FieldLabel> = {
+/**
+ * Fields many types share, labelled once. Where a type explains a shared
+ * field in its own way, {@link withHelp} adds its help text.
+ */
+export const COMMON_FIELDS = {
+  title: { de: 'Titel', en: 'Title' },
+  name: { de: 'Name', en: 'Name' },
+  slug: { de: 'Adresse (Slug)', en: 'Address (slug)' },
+  summary: { de: 'Kurzbeschreibung', en: 'Summary' },
+  description: { de: 'Beschreibung', en: 'Description' },
   isSampleContent: {
     de: 'Beispielinhalt',
     en: 'Sample content',
@@ -42,4 +50,15 @@ export const COMMON_FIELDS: Record<string, FieldLabel> = {
   createdAt: { de: 'Angelegt', en: 'Created' },
   updatedAt: { de: 'Zuletzt geändert', en: 'Last changed' },
   publishedAt: { de: 'Veröffentlicht', en: 'Published' },
-};
+} satisfies Record<string, FieldLabel>;
+
+/** The help text of every Markdown field: what editors may write there. */
+export const MARKDOWN_HELP = 'Überschriften, Listen und Links; kein HTML.';
+
+/**
+ * A shared field's label with the help text one type gives it.
+ * @param field a label, usually one of {@link COMMON_FIELDS}
+ * @param help the help text shown under the input
+ * @returns the label with that help text
+ */
+export const withHelp = (field: FieldLabel, help: string): FieldLabel => ({ ...field, help });

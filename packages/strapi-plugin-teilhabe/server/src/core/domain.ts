@@ -6,12 +6,16 @@ import type { JsonCustomField } from './custom-fields/register';
 export type ControllerFactory = (params: { strapi: Core.Strapi }) => Core.Controller;
 export type ServiceFactory = (params: { strapi: Core.Strapi }) => object;
 
-/** A public REST route under `/api/teilhabe`. */
+/**
+ * A public REST route under `/api/teilhabe`: a read guarded by its
+ * permission, or a POST without authentication (`auth: false`) whose
+ * action guards itself (the forms' submissions and status lookups).
+ */
 export interface ContentApiRoute {
-  method: 'GET';
+  method: 'GET' | 'POST';
   path: string;
   handler: string;
-  config: { policies: unknown[] };
+  config: { policies: unknown[]; auth?: false };
 }
 
 /**
@@ -65,4 +69,6 @@ export interface Domain {
   register?: (strapi: Core.Strapi) => void;
   /** Runs in the plugin's `bootstrap()`. */
   bootstrap?: (strapi: Core.Strapi) => Promise<void>;
+  /** Runs in the plugin's `destroy()`: closes what the domain opened. */
+  destroy?: (strapi: Core.Strapi) => void;
 }

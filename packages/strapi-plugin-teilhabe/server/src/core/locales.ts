@@ -1,27 +1,5 @@
 import type { Core } from '@strapi/types';
-
-/** A locale the portal serves, with its name in the locale itself and its writing direction. */
-export interface PortalLocale {
-  code: string;
-  name: string;
-  dir: 'ltr' | 'rtl';
-}
-
-/**
- * The portal's locales. German is the source language and the default; Arabic
- * and Farsi are written right to left.
- */
-export const PORTAL_LOCALES: readonly PortalLocale[] = [
-  { code: 'de', name: 'Deutsch', dir: 'ltr' },
-  { code: 'en', name: 'English', dir: 'ltr' },
-  { code: 'ar', name: 'العربية', dir: 'rtl' },
-  { code: 'fa', name: 'فارسی', dir: 'rtl' },
-  { code: 'uk', name: 'Українська', dir: 'ltr' },
-  { code: 'tr', name: 'Türkçe', dir: 'ltr' },
-  { code: 'ru', name: 'Русский', dir: 'ltr' },
-];
-
-export const DEFAULT_LOCALE = 'de';
+import { DEFAULT_LOCALE, PORTAL_LOCALES } from '@teilhabe/locales';
 
 interface LocalesService {
   find(params?: object): Promise<Array<{ id: number; code: string }>>;
@@ -30,7 +8,8 @@ interface LocalesService {
 }
 
 /**
- * Creates the portal's locales that are missing and makes German the default.
+ * Creates the portal's locales (`@teilhabe/locales`) that are missing, each
+ * named in its own language, and makes German the default.
  * Idempotent: runs on every start.
  * @param strapi the running Strapi instance
  * @returns the codes that were created

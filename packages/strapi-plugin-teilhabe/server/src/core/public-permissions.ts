@@ -13,6 +13,8 @@ export const PUBLIC_ACTIONS: readonly string[] = [
   'plugin::teilhabe.directory.find',
   'plugin::teilhabe.directory.findOne',
   'plugin::teilhabe.directory.taxonomies',
+  'plugin::teilhabe.forms.list',
+  'plugin::teilhabe.forms.findOne',
   'plugin::i18n.locales.listLocales',
 ];
 

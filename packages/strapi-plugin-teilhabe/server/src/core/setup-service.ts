@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/types';
+import { PORTAL_LOCALES } from '@teilhabe/locales';
 import { configureAdminLabels } from './admin-labels-config';
 import type { Domain } from './domain';
-import { ensureLocales, PORTAL_LOCALES } from './locales';
+import { ensureLocales } from './locales';
 import { disableSelfRegistration, restrictPublicRole } from './public-permissions';
 
 /**

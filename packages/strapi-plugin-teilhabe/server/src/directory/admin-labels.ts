@@ -1,34 +1,31 @@
-import { COMMON_FIELDS, type AdminLabels, type FieldLabel } from '../core/admin-labels';
+import {
+  COMMON_FIELDS,
+  MARKDOWN_HELP,
+  withHelp,
+  type AdminLabels,
+  type FieldLabel,
+} from '../core/admin-labels';
 
 const taxonomy = (de: string, en: string): AdminLabels[string] => ({
   name: { de, en },
   fields: {
-    code: COMMON_FIELDS.code!,
-    label: COMMON_FIELDS.label!,
-    position: COMMON_FIELDS.position!,
-    isSampleContent: COMMON_FIELDS.isSampleContent!,
+    code: COMMON_FIELDS.code,
+    label: COMMON_FIELDS.label,
+    position: COMMON_FIELDS.position,
+    isSampleContent: COMMON_FIELDS.isSampleContent,
   },
   list: ['code', 'position', 'isSampleContent'],
   sort: 'position:ASC',
 });
 
 const OFFER_FIELDS: Record<string, FieldLabel> = {
-  title: { de: 'Titel', en: 'Title' },
-  slug: {
-    de: 'Adresse (Slug)',
-    en: 'Address (slug)',
-    help: 'Wird aus dem deutschen Titel gebildet; eine alte Adresse leitet weiter.',
-  },
-  summary: {
-    de: 'Kurzbeschreibung',
-    en: 'Summary',
-    help: 'Ein bis zwei Sätze für die Trefferliste.',
-  },
-  description: {
-    de: 'Beschreibung',
-    en: 'Description',
-    help: 'Überschriften, Listen und Links; kein HTML.',
-  },
+  title: COMMON_FIELDS.title,
+  slug: withHelp(
+    COMMON_FIELDS.slug,
+    'Wird aus dem deutschen Titel gebildet; eine alte Adresse leitet weiter.'
+  ),
+  summary: withHelp(COMMON_FIELDS.summary, 'Ein bis zwei Sätze für die Trefferliste.'),
+  description: withHelp(COMMON_FIELDS.description, MARKDOWN_HELP),
   descriptionText: { de: 'Beschreibung als Text', en: 'Description as text' },
   category: { de: 'Kategorie', en: 'Category' },
   targetGroups: { de: 'Zielgruppen', en: 'Target groups' },
@@ -98,9 +95,9 @@ const OFFER_FIELDS: Record<string, FieldLabel> = {
     en: 'Previous addresses',
     help: 'Frühere Adressen leiten auf die aktuelle weiter. Wird beim Ändern der Adresse selbst ergänzt.',
   },
-  isSampleContent: COMMON_FIELDS.isSampleContent!,
-  translationStatus: COMMON_FIELDS.translationStatus!,
-  updatedAt: COMMON_FIELDS.updatedAt!,
+  isSampleContent: COMMON_FIELDS.isSampleContent,
+  translationStatus: COMMON_FIELDS.translationStatus,
+  updatedAt: COMMON_FIELDS.updatedAt,
 };
 
 /** How the admin presents the directory. */
@@ -114,14 +111,13 @@ export const DIRECTORY_LABELS: AdminLabels = {
   'plugin::teilhabe.provider': {
     name: { de: 'Anbieter', en: 'Provider' },
     fields: {
-      name: { de: 'Name', en: 'Name' },
+      name: COMMON_FIELDS.name,
       website: { de: 'Website', en: 'Website', help: 'Vollständige Adresse mit https://' },
-      description: {
-        de: 'Beschreibung',
-        en: 'Description',
-        help: 'Wer der Anbieter ist, in jeder Sprache; Deutsch ist Pflicht.',
-      },
-      isSampleContent: COMMON_FIELDS.isSampleContent!,
+      description: withHelp(
+        COMMON_FIELDS.description,
+        'Wer der Anbieter ist, in jeder Sprache; Deutsch ist Pflicht.'
+      ),
+      isSampleContent: COMMON_FIELDS.isSampleContent,
     },
     list: ['name', 'website', 'isSampleContent'],
     sort: 'name:ASC',
@@ -129,14 +125,14 @@ export const DIRECTORY_LABELS: AdminLabels = {
   'plugin::teilhabe.location': {
     name: { de: 'Ort', en: 'Location' },
     fields: {
-      name: { de: 'Name', en: 'Name' },
+      name: COMMON_FIELDS.name,
       street: { de: 'Straße und Hausnummer', en: 'Street and number' },
       postalCode: { de: 'Postleitzahl', en: 'Postal code' },
       city: { de: 'Ort', en: 'City' },
       district: { de: 'Stadtteil', en: 'District' },
       latitude: { de: 'Breitengrad', en: 'Latitude', help: 'Für den Kartenlink, z. B. 52.3714' },
       longitude: { de: 'Längengrad', en: 'Longitude', help: 'Für den Kartenlink, z. B. 9.9749' },
-      isSampleContent: COMMON_FIELDS.isSampleContent!,
+      isSampleContent: COMMON_FIELDS.isSampleContent,
     },
     list: ['name', 'street', 'district'],
     sort: 'name:ASC',
@@ -163,7 +159,7 @@ export const DIRECTORY_LABELS: AdminLabels = {
         help: 'Nur mit dokumentierter Einwilligung der Person (Datum darunter).',
       },
       personConsentRecordedAt: { de: 'Einwilligung vom', en: 'Consent recorded on' },
-      isSampleContent: COMMON_FIELDS.isSampleContent!,
+      isSampleContent: COMMON_FIELDS.isSampleContent,
     },
     list: ['internalName', 'phone', 'email'],
     sort: 'internalName:ASC',

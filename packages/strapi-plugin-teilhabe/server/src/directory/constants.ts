@@ -1,3 +1,5 @@
+import { DEFAULT_LOCALE } from '@teilhabe/locales';
+
 /** UIDs of the integration service directory's content types. */
 export const DIRECTORY_UIDS = {
   offer: 'plugin::teilhabe.offer',
@@ -26,12 +28,12 @@ export const isDirectoryUid = (uid: string): uid is DirectoryUid =>
   Object.values(DIRECTORY_UIDS).includes(uid as DirectoryUid);
 
 /**
- * The canonical locale of an offer. Its German version holds the structure
- * that every locale shares (relations, codes, dates, flags); other locales
- * only add texts. Strapi 5 keeps relations per locale, so they are always
- * read from this version.
+ * The canonical locale of an offer: the source language, German. Its German
+ * version holds the structure that every locale shares (relations, codes,
+ * dates, flags); other locales only add texts. Strapi 5 keeps relations per
+ * locale, so they are always read from this version.
  */
-export const CANONICAL_LOCALE = 'de';
+export const CANONICAL_LOCALE = DEFAULT_LOCALE;
 
 /** Largest page of the public directory. */
 export const MAX_PAGE_SIZE = 50;

@@ -17,7 +17,7 @@ import {
 } from './search/directory-query';
 import { searchDialect } from './search/index-tables';
 import { queryTerms } from './search/normalize';
-import { PORTAL_LOCALES } from '../core/locales';
+import { cityToday, LOCALE_CODES } from '@teilhabe/locales';
 
 const { ValidationError } = errors;
 
@@ -38,13 +38,9 @@ export interface DirectoryTaxonomies {
   staffLanguages: string[];
 }
 
-const LOCALE_ORDER = PORTAL_LOCALES.map((locale) => locale.code);
+const LOCALE_ORDER: readonly string[] = LOCALE_CODES;
 const byPortalOrder = (a: string, b: string) =>
   (LOCALE_ORDER.indexOf(a) + 1 || 99) - (LOCALE_ORDER.indexOf(b) + 1 || 99) || a.localeCompare(b);
-
-/** Today in Lehrte, `YYYY-MM-DD`. */
-const today = (): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
 
 /**
  * The public, read-only directory: published offers only (the index holds
@@ -135,7 +131,7 @@ const directory = ({ strapi }: { strapi: Core.Strapi }) => {
           childcareDuringCourse: args.childcareDuringCourse ?? undefined,
           womenOnly: args.womenOnly ?? undefined,
           startsWithinWeeks: args.startsWithinWeeks ?? undefined,
-          today: today(),
+          today: cityToday(),
         },
         { offset: (args.page - 1) * args.pageSize, limit: args.pageSize }
       );

@@ -1,30 +1,25 @@
-import { COMMON_FIELDS, type AdminLabels } from '../core/admin-labels';
+import { COMMON_FIELDS, MARKDOWN_HELP, withHelp, type AdminLabels } from '../core/admin-labels';
 
 /** How the admin presents editorial content. */
 export const EDITORIAL_LABELS: AdminLabels = {
   'plugin::teilhabe.page': {
     name: { de: 'Seite', en: 'Page' },
     fields: {
-      slug: {
-        de: 'Adresse (Slug)',
-        en: 'Address (slug)',
-        help: 'Letzter Teil der Adresse im Portal, z. B. impressum; gilt für alle Sprachen.',
-      },
+      slug: withHelp(
+        COMMON_FIELDS.slug,
+        'Letzter Teil der Adresse im Portal, z. B. impressum; gilt für alle Sprachen.'
+      ),
       role: {
         de: 'Art der Seite',
         en: 'Kind of page',
         help: 'Impressum, Datenschutz oder Barrierefreiheit werden im Fuß des Portals verlinkt.',
       },
-      title: { de: 'Titel', en: 'Title' },
-      summary: {
-        de: 'Kurzbeschreibung',
-        en: 'Summary',
-        help: 'Ein bis zwei Sätze für Übersichten.',
-      },
-      body: { de: 'Text', en: 'Text', help: 'Überschriften, Listen und Links; kein HTML.' },
-      isSampleContent: COMMON_FIELDS.isSampleContent!,
-      translationStatus: COMMON_FIELDS.translationStatus!,
-      updatedAt: COMMON_FIELDS.updatedAt!,
+      title: COMMON_FIELDS.title,
+      summary: withHelp(COMMON_FIELDS.summary, 'Ein bis zwei Sätze für Übersichten.'),
+      body: { de: 'Text', en: 'Text', help: MARKDOWN_HELP },
+      isSampleContent: COMMON_FIELDS.isSampleContent,
+      translationStatus: COMMON_FIELDS.translationStatus,
+      updatedAt: COMMON_FIELDS.updatedAt,
     },
     list: ['title', 'slug', 'role', 'updatedAt'],
     sort: 'title:ASC',
@@ -32,18 +27,18 @@ export const EDITORIAL_LABELS: AdminLabels = {
   'plugin::teilhabe.life-situation': {
     name: { de: 'Lebenslage', en: 'Life situation' },
     fields: {
-      code: COMMON_FIELDS.code!,
-      position: COMMON_FIELDS.position!,
+      code: COMMON_FIELDS.code,
+      position: COMMON_FIELDS.position,
       icon: { de: 'Symbol', en: 'Icon' },
       directoryCategory: {
         de: 'Kategorie im Verzeichnis',
         en: 'Directory category',
         help: 'Kürzel der Kategorie, zu der die Kachel auf der Startseite führt.',
       },
-      title: { de: 'Titel', en: 'Title' },
+      title: COMMON_FIELDS.title,
       teaser: { de: 'Kurztext', en: 'Teaser', help: 'Ein Satz unter dem Titel der Kachel.' },
-      isSampleContent: COMMON_FIELDS.isSampleContent!,
-      translationStatus: COMMON_FIELDS.translationStatus!,
+      isSampleContent: COMMON_FIELDS.isSampleContent,
+      translationStatus: COMMON_FIELDS.translationStatus,
     },
     list: ['title', 'position', 'directoryCategory'],
     sort: 'position:ASC',
@@ -61,8 +56,8 @@ export const EDITORIAL_LABELS: AdminLabels = {
         en: 'Accessibility feedback e-mail',
         help: 'Adresse, an die Besucher Barrieren melden (Erklärung zur Barrierefreiheit).',
       },
-      isSampleContent: COMMON_FIELDS.isSampleContent!,
-      translationStatus: COMMON_FIELDS.translationStatus!,
+      isSampleContent: COMMON_FIELDS.isSampleContent,
+      translationStatus: COMMON_FIELDS.translationStatus,
     },
     list: [],
   },

@@ -1,5 +1,6 @@
-import { Badge, Field, Flex, Textarea, TextInput } from '@strapi/design-system';
-import { DEFAULT_LOCALE, PORTAL_LOCALES } from '../../../../server/src/core/locales';
+import { Flex } from '@strapi/design-system';
+import { DEFAULT_LOCALE, PORTAL_LOCALES } from '@teilhabe/locales';
+import { LocaleTextField } from '../LocaleTextField';
 import { useFieldText } from '../use-field-text';
 import { withText, type Texts } from '../values/texts';
 
@@ -22,11 +23,10 @@ interface LocaleTextsProps {
 }
 
 /**
- * One labelled input per portal locale, each named in its own language,
- * right to left for Arabic and Farsi, German first and the others marked
- * "nicht übersetzt" while empty, with the length limit counted down. Used by
- * "Text in allen Sprachen" and wherever else a short text is translated
- * (link labels).
+ * One {@link LocaleTextField} per portal locale, German first and required
+ * when the field is, the others marked "nicht übersetzt" while empty, with
+ * the length limit counted down. Used by "Text in allen Sprachen" and
+ * wherever else a short text is translated (link labels).
  */
 export const LocaleTexts = ({
   name,
@@ -39,46 +39,31 @@ export const LocaleTexts = ({
   errorOf,
 }: LocaleTextsProps) => {
   const { text: message } = useFieldText();
-  const Input = (maxLength ?? 0) >= MULTILINE_FROM ? Textarea : TextInput;
   return (
     <Flex direction="column" alignItems="stretch" gap={3}>
-      {PORTAL_LOCALES.map(({ code, name: languageName, dir }) => {
-        const text = texts[code] ?? '';
-        const isSource = code === DEFAULT_LOCALE;
+      {PORTAL_LOCALES.map((locale) => {
+        const text = texts[locale.code] ?? '';
+        const isSource = locale.code === DEFAULT_LOCALE;
         return (
-          <Field.Root
-            key={code}
-            name={`${name}.${code}`}
-            id={`${name}-${code}`}
+          <LocaleTextField
+            key={locale.code}
+            id={`${name}-${locale.code}`}
+            name={`${name}.${locale.code}`}
+            locale={locale}
+            value={text}
+            onChange={(next) => onChange(withText(texts, locale.code, next))}
             required={isSource && required}
-            error={(isSource ? error : undefined) ?? errorOf?.(code)}
+            error={(isSource ? error : undefined) ?? errorOf?.(locale.code)}
+            disabled={disabled}
+            multiline={(maxLength ?? 0) >= MULTILINE_FROM}
+            maxLength={maxLength}
+            isTranslation={!isSource}
             hint={
               maxLength
                 ? message('localized-text.length', { count: text.length, max: maxLength })
                 : undefined
             }
-          >
-            <Flex gap={2}>
-              <Field.Label>
-                <span lang={code}>{languageName}</span>
-              </Field.Label>
-              {!isSource && text === '' ? (
-                <Badge>{message('localized-text.not-translated')}</Badge>
-              ) : null}
-            </Flex>
-            <Input
-              value={text}
-              dir={dir}
-              lang={code}
-              maxLength={maxLength}
-              disabled={disabled}
-              onChange={(event: { target: { value: string } }) =>
-                onChange(withText(texts, code, event.target.value))
-              }
-            />
-            <Field.Hint />
-            <Field.Error />
-          </Field.Root>
+          />
         );
       })}
     </Flex>

@@ -6,6 +6,8 @@ export interface JsonCustomField {
   name: string;
   /** Columns of the edit view's 12-column grid the input takes. */
   size: 4 | 6 | 8 | 12;
+  /** Whether the content-type builder lets the input be resized; not by default. */
+  resizable?: boolean;
 }
 
 /**
@@ -20,7 +22,7 @@ export const customFieldUid = (name: string): `plugin::teilhabe.${string}` =>
  * `json` attribute they replace: the database column and every stored value
  * stay as they are, only the admin shows a proper input instead of a JSON
  * editor. The value is still checked by its zod schema on every write
- * (`directory/validate.ts`). Must run in `register()`: content types that use
+ * (`directory/validate.ts`, `forms/form-writes.ts`). Must run in `register()`: content types that use
  * a custom field are checked against the registry before `bootstrap()`.
  * @param strapi the Strapi instance being registered
  * @param fields the fields to register
@@ -29,12 +31,12 @@ export const registerJsonCustomFields = (
   strapi: Core.Strapi,
   fields: readonly JsonCustomField[]
 ): void => {
-  for (const { name, size } of fields) {
+  for (const { name, size, resizable = false } of fields) {
     strapi.customFields.register({
       name,
       plugin: 'teilhabe',
       type: 'json',
-      inputSize: { default: size, isResizable: false },
+      inputSize: { default: size, isResizable: resizable },
     });
   }
 };

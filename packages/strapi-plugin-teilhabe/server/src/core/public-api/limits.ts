@@ -1,4 +1,4 @@
-import { PORTAL_LOCALES } from '../locales';
+import { LOCALE_CODES } from '@teilhabe/locales';
 
 /**
  * The bounds of one public GraphQL request. Chosen from the portal's own
@@ -20,4 +20,4 @@ export const PUBLIC_API_LIMITS = {
 } as const;
 
 /** How many items a `localizations` list holds at most: one per other locale. */
-export const LOCALIZATIONS_LIST_SIZE = PORTAL_LOCALES.length;
+export const LOCALIZATIONS_LIST_SIZE = LOCALE_CODES.length;

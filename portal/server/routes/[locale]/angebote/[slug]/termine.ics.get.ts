@@ -1,5 +1,5 @@
+import { isLocaleCode, portalLocale } from '@teilhabe/locales';
 import { buildIcsCalendar } from '#shared/ics';
-import { isLocaleCode, portalLocale } from '#shared/locales';
 import { isValidSlug } from '#shared/slug';
 
 /**

@@ -1,0 +1,86 @@
+import { Flex } from '@strapi/design-system';
+import { CheckboxSetting } from './CheckboxSetting';
+import type { DraftField } from './draft';
+import { NumberSetting } from './NumberSetting';
+import { OptionsEditor } from './OptionsEditor';
+import { PlainTextSetting } from './PlainTextSetting';
+import { SelectSetting } from './SelectSetting';
+import { SettingsGrid } from './SettingsGrid';
+import { useText } from './use-text';
+
+type ChoiceField = Extract<DraftField, { type: 'singleChoice' | 'multipleChoice' }>;
+
+export interface ChoiceSettingsProps {
+  path: string;
+  field: ChoiceField;
+  onChange(next: ChoiceField): void;
+}
+
+/**
+ * The options of a single or multiple choice, either a fixed list or the
+ * offers of a directory category; a single choice's display, a multiple
+ * choice's limits.
+ */
+export const ChoiceSettings = ({ path, field, onChange }: ChoiceSettingsProps) => {
+  const t = useText();
+  const fromDirectory = field.optionsFromDirectory !== undefined;
+  return (
+    <Flex direction="column" alignItems="stretch" gap={4}>
+      <CheckboxSetting
+        path={`${path}.optionsFromDirectory`}
+        label={t('prop.optionsFromDirectory')}
+        checked={fromDirectory}
+        onChange={(on) =>
+          onChange({ ...field, optionsFromDirectory: on ? { category: '' } : undefined })
+        }
+      />
+      {field.optionsFromDirectory ? (
+        <PlainTextSetting
+          path={`${path}.optionsFromDirectory.category`}
+          label={t('prop.category')}
+          hint={t('prop.category-hint')}
+          value={field.optionsFromDirectory.category}
+          code
+          required
+          onChange={(category) => onChange({ ...field, optionsFromDirectory: { category } })}
+        />
+      ) : (
+        <OptionsEditor
+          path={`${path}.options`}
+          fieldKey={field.key}
+          options={field.options ?? []}
+          onChange={(options) => onChange({ ...field, options })}
+        />
+      )}
+      {field.type === 'singleChoice' ? (
+        <SelectSetting
+          path={`${path}.display`}
+          label={t('prop.display')}
+          value={field.display ?? 'radios'}
+          choices={[
+            { value: 'radios', label: t('display.radios') },
+            { value: 'select', label: t('display.select') },
+          ]}
+          onChange={(display) =>
+            onChange({ ...field, display: display === 'select' ? 'select' : 'radios' })
+          }
+        />
+      ) : (
+        <SettingsGrid>
+          <NumberSetting
+            path={`${path}.minSelected`}
+            label={t('prop.minSelected')}
+            value={field.minSelected}
+            onChange={(minSelected) => onChange({ ...field, minSelected })}
+          />
+          <NumberSetting
+            path={`${path}.maxSelected`}
+            label={t('prop.maxSelected')}
+            value={field.maxSelected}
+            onChange={(maxSelected) => onChange({ ...field, maxSelected })}
+          />
+        </SettingsGrid>
+      )}
+    </Flex>
+  );
+};

@@ -1,0 +1,106 @@
+import type { Core } from '@strapi/types';
+import { MAX_SUBMISSION_BYTES } from './constants';
+import { dailyAddressHash } from './keys';
+import type { FormsRateLimiter, RateLimitKind } from './rate-limit';
+import type { FormsReadService } from './read-service';
+import { Refusal } from './refusal';
+import type { StatusService } from './status';
+import type { SubmissionsService } from './submissions';
+
+interface Context {
+  request: { body?: unknown; length?: number };
+  params: Record<string, string>;
+  query: Record<string, unknown>;
+  ip: string;
+  get(header: string): string;
+  set(header: string, value: string): void;
+  status: number;
+  body: unknown;
+}
+
+const localeOf = (ctx: Context): unknown =>
+  (ctx.request.body as { locale?: unknown } | undefined)?.locale;
+
+/**
+ * The client's address, for rate limiting only: the first `X-Forwarded-For`
+ * entry the portal passes on, else the connection's. Hashed with a daily
+ * salt at once and never stored or logged.
+ */
+const clientAddress = (ctx: Context): string =>
+  ctx.get('x-forwarded-for').split(',')[0]?.trim() || ctx.ip || 'unknown';
+
+/**
+ * The forms' content-API actions. Reads (`list`, `findOne`) are the
+ * permissions of the GraphQL queries; `submit`, `status` and `withdraw`
+ * are POST routes without authentication that answer `no-store`, refuse
+ * with a localized message and store nothing then.
+ */
+const forms = ({ strapi }: { strapi: Core.Strapi }) => {
+  const plugin = () => strapi.plugin('teilhabe');
+  const limiter = () => plugin().service('forms-rate-limit') as FormsRateLimiter;
+
+  const answer = async (
+    ctx: Context,
+    kind: RateLimitKind,
+    work: () => Promise<unknown>,
+    created = false
+  ) => {
+    ctx.set('Cache-Control', 'no-store');
+    try {
+      if ((ctx.request.length ?? 0) > MAX_SUBMISSION_BYTES) {
+        throw new Refusal('PAYLOAD_TOO_LARGE', localeOf(ctx));
+      }
+      if (!(await limiter().consume(kind, dailyAddressHash(clientAddress(ctx))))) {
+        throw new Refusal('RATE_LIMITED', localeOf(ctx));
+      }
+      ctx.body = await work();
+      ctx.status = created ? 201 : 200;
+    } catch (error) {
+      if (!(error instanceof Refusal)) {
+        throw error;
+      }
+      ctx.status = error.status;
+      ctx.body = error.body();
+    }
+  };
+
+  return {
+    async list(ctx: Context) {
+      ctx.body = await (plugin().service('forms') as FormsReadService).list(
+        String(ctx.query.locale ?? 'de')
+      );
+    },
+    async findOne(ctx: Context & { notFound(message?: string): void }) {
+      ctx.set('Cache-Control', 'no-store');
+      const form = await (plugin().service('forms') as FormsReadService).render(
+        ctx.params.slug ?? '',
+        String(ctx.query.locale ?? 'de')
+      );
+      if (!form) {
+        return ctx.notFound('No published form has this slug.');
+      }
+      ctx.body = form;
+    },
+    submit: (ctx: Context) =>
+      answer(
+        ctx,
+        'submit',
+        () =>
+          (plugin().service('submissions') as SubmissionsService).submit(
+            ctx.params.slug ?? '',
+            ctx.request.body
+          ),
+        true
+      ),
+    status: (ctx: Context) =>
+      answer(ctx, 'status', () =>
+        (plugin().service('forms-status') as StatusService).lookup(ctx.request.body)
+      ),
+    withdraw: (ctx: Context) =>
+      answer(ctx, 'status', () =>
+        (plugin().service('forms-status') as StatusService).withdraw(ctx.request.body)
+      ),
+  };
+};
+
+export default forms;

@@ -1,0 +1,63 @@
+import { readRoute, type ControllerFactory, type Domain } from '../core/domain';
+import { FORMS_LABELS } from './admin-labels';
+import { FORM_UIDS } from './constants';
+import contentTypes from './content-types';
+import controller from './controller';
+import { FORMS_CUSTOM_FIELDS } from './custom-fields';
+import { formsDocumentMiddleware } from './document-middleware';
+import { formsExtension, formsTypeDefs } from './graphql';
+import { createRateLimiter, type FormsRateLimiter } from './rate-limit';
+import readService from './read-service';
+import { runRetention, scheduleRetention } from './retention';
+import statusService from './status';
+import submissionsService from './submissions';
+
+/** A public POST route without authentication: the action guards itself. */
+const openPost = (path: string, handler: string) => ({
+  method: 'POST' as const,
+  path,
+  handler,
+  config: { auth: false as const, policies: [] },
+});
+
+/**
+ * Multilingual forms: forms as content with immutable published versions,
+ * encrypted submissions, the resident's status lookup and withdrawal, and
+ * deletion when the retention period ends. Only the form is visible in the
+ * content manager; the other types have no GraphQL, no REST and no
+ * permissions, and the Document Service refuses them for the public.
+ */
+export const formsDomain: Domain = {
+  adminLabels: FORMS_LABELS,
+  contentTypes,
+  customFields: FORMS_CUSTOM_FIELDS,
+  controllers: { forms: controller as unknown as ControllerFactory },
+  services: {
+    forms: readService,
+    submissions: submissionsService,
+    'forms-status': statusService,
+    'forms-rate-limit': () => createRateLimiter(),
+    // The scheduled job, also callable with a given time.
+    'forms-retention': ({ strapi }) => ({ run: (now?: Date) => runRetention(strapi, now) }),
+  },
+  // The reads' routes also declare the permissions the GraphQL queries require.
+  routes: [
+    readRoute('/forms', 'forms.list'),
+    readRoute('/forms/:slug', 'forms.findOne'),
+    openPost('/forms/:slug/submissions', 'forms.submit'),
+    openPost('/forms/status', 'forms.status'),
+    openPost('/forms/withdraw', 'forms.withdraw'),
+  ],
+  withoutShadowCrud: Object.values(FORM_UIDS),
+  graphql: formsExtension,
+  plainTypeDefs: formsTypeDefs,
+  register: (strapi) => {
+    strapi.documents.use(formsDocumentMiddleware(strapi));
+  },
+  bootstrap: async (strapi) => {
+    scheduleRetention(strapi);
+  },
+  destroy: (strapi) => {
+    (strapi.plugin('teilhabe').service('forms-rate-limit') as FormsRateLimiter).stop();
+  },
+};

@@ -1,0 +1,43 @@
+import type { FormPageView } from '#shared/forms/view';
+
+/**
+ * The state of one form being filled in. The first rendering comes from the
+ * server: a plain HTML post has already been run by `server/middleware/forms.ts`,
+ * and its result is in the request's context. Later steps with JavaScript
+ * post the same entries to `/api/forms/step` and replace the state; without
+ * JavaScript every step is a full page post.
+ * @param slug the form's slug
+ * @returns the view and a function that runs a step
+ */
+export async function useFormFlow(slug: string) {
+  const { locale } = useI18n();
+  const event = useRequestEvent();
+  const view = useState<FormPageView | null>(`form-flow:${locale.value}:${slug}`, () =>
+    import.meta.server
+      ? ((event?.context.teilhabeFormView as FormPageView | undefined) ?? null)
+      : null
+  );
+
+  async function step(entries: Array<[string, string]> | null): Promise<void> {
+    view.value = await $fetch<FormPageView>('/api/forms/step', {
+      method: 'POST',
+      query: { locale: locale.value, slug },
+      body: { entries },
+      retry: 0,
+    });
+  }
+
+  if (!view.value) {
+    try {
+      await step(null);
+    } catch (error) {
+      const status = (error as { statusCode?: number }).statusCode ?? 500;
+      throw createError({
+        status,
+        statusText: status === 404 ? 'Not Found' : 'Error',
+        fatal: true,
+      });
+    }
+  }
+  return { view, step };
+}

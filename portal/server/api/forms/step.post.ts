@@ -1,0 +1,16 @@
+import { isLocaleCode } from '@teilhabe/locales';
+import { isValidSlug } from '#shared/slug';
+
+/**
+ * The JavaScript client's way through a form: the same step as a plain HTML
+ * post (server/middleware/forms.ts), answered as JSON instead of a page.
+ * Body `{ locale, slug, entries: [[name, value], …] | null }`.
+ */
+export default defineEventHandler(async (event) => {
+  setNoStore(event);
+  const { locale, slug } = getQuery(event);
+  if (!isLocaleCode(locale) || !isValidSlug(slug)) {
+    throw createError({ statusCode: 400, statusMessage: 'Unknown form' });
+  }
+  return runFormFlow(event, locale, slug, await readJsonEntries(event));
+});

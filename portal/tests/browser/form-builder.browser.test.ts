@@ -1,0 +1,194 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { ADMIN_SCREENSHOTS, adminUrl, startAdminSession } from './support/admin-panel';
+import { findAxeViolations, formatViolations } from './support/axe';
+import type { CmsAdmin } from './support/cms-admin';
+
+/**
+ * An editor builds a form in the German admin panel without JSON: a step
+ * with a yes/no question and a long text shown only on "Ja", a status,
+ * everything translated into Arabic beside the German text; the stored
+ * definition is exactly what was built.
+ */
+const FORM_UID = 'plugin::teilhabe.form';
+/** The builder's own markup inside the content manager's edit view. */
+const BUILDER = 'section[aria-labelledby="definition-builder-label"]';
+
+let browser: Browser;
+let page: Page;
+let admin: CmsAdmin;
+const created: string[] = [];
+
+beforeAll(async () => {
+  ({ browser, page, admin } = await startAdminSession());
+});
+
+afterAll(async () => {
+  for (const documentId of created) {
+    await admin.delete(FORM_UID, documentId);
+  }
+  await browser?.close();
+});
+
+/** The input of a place in the builder, by its dotted path (see `dom-ids.ts`). */
+const at = (place: string) => page.locator(`#form-builder-${place.replace(/\./g, '-')}`);
+
+const fillFormTexts = async (slug: string) => {
+  await page.locator('input[name=slug]').fill(slug);
+  await page.locator('[name="title.de"]').fill('Anmeldung zur Kinderbetreuung (Test)');
+  await page.locator('[name="intro.de"]').fill('Melden Sie Ihr Kind an.');
+  await page.locator('[name="privacyNotice.de"]').fill('Die Stadt verarbeitet Ihre Angaben.');
+  await page.locator('[name="confirmation.de"]').fill('Danke, wir melden uns.');
+  await page.locator('input[name=legalBasis]').fill('Art. 6 Abs. 1 lit. e DSGVO');
+};
+
+const addField = async (type: string) => {
+  await page.getByRole('button', { name: 'Feld hinzufügen' }).click();
+  await page.getByRole('menuitem', { name: type, exact: true }).click();
+};
+
+/** A screenshot of the admin with one place of the builder scrolled to the top, for a look by eye. */
+const shoot = async (selector: string, file: string) => {
+  await page.locator(selector).evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: path.join(ADMIN_SCREENSHOTS, file) });
+};
+
+const chooseTranslation = async (option: RegExp) => {
+  await page.getByRole('combobox', { name: 'Übersetzen in' }).click();
+  await page.getByRole('option', { name: option }).click();
+};
+
+test('a form with a condition is built and translated into Arabic without JSON', async () => {
+  await page.goto(adminUrl(`/content-manager/collection-types/${FORM_UID}/create`));
+  await page.getByRole('button', { name: 'Schritt hinzufügen' }).waitFor();
+  expect(await page.locator('.cm-editor, [data-language=json]').count()).toBe(0);
+  await fillFormTexts(`test-formular-${randomBytes(3).toString('hex')}`);
+
+  await page.getByRole('button', { name: 'Schritt hinzufügen' }).click();
+  await at('steps.0.title.de').fill('Familie');
+  await addField('Ja/Nein');
+  await at('steps.0.fields.0.label.de').fill('Haben Sie Kinder?');
+  await at('steps.0.fields.0.purpose').fill('Bedarf an Kinderbetreuung');
+  expect(await at('steps.0.fields.0.key').inputValue()).toBe('habenSieKinder');
+  await addField('Langtext');
+  await at('steps.0.fields.1.label.de').fill('Angaben zu Ihren Kindern');
+  await at('steps.0.fields.1.purpose').fill('Platzvergabe nach Alter');
+  await page.getByRole('button', { name: 'Nur anzeigen, wenn …' }).click();
+  const condition = at('steps.0.fields.1.condition');
+  expect(await condition.getByRole('combobox', { name: 'Feld' }).textContent()).toContain(
+    'Haben Sie Kinder?'
+  );
+  expect(await condition.getByRole('combobox', { name: 'Vergleich' }).textContent()).toContain(
+    'ist'
+  );
+  expect(await condition.getByRole('combobox', { name: 'Wert' }).textContent()).toContain('Ja');
+
+  await page.getByRole('button', { name: 'Status hinzufügen' }).click();
+  await at('statuses.0.label.de').fill('Eingegangen');
+  await at('statuses.0.message.de').fill('Wir haben Ihre Anmeldung erhalten.');
+  await page
+    .getByText('Mindestens ein Status muss den Vorgang abschließen', { exact: false })
+    .first()
+    .waitFor();
+  await page.getByRole('checkbox', { name: 'Schließt den Vorgang ab' }).click();
+  await page.getByText('Das Formular ist vollständig.').waitFor();
+  await shoot('#form-builder-steps', 'form-builder-de.png');
+
+  await chooseTranslation(/العربية.*5 Texte fehlen/);
+  const arabic = {
+    'steps.0.title': 'العائلة',
+    'steps.0.fields.0.label': 'هل لديك أطفال؟',
+    'steps.0.fields.1.label': 'معلومات عن أطفالك',
+    'statuses.0.label': 'تم الاستلام',
+    'statuses.0.message': 'لقد استلمنا طلب التسجيل.',
+  };
+  for (const [place, text] of Object.entries(arabic)) {
+    const input = at(`${place}.ar`);
+    expect(await input.getAttribute('dir')).toBe('rtl');
+    expect(await input.getAttribute('lang')).toBe('ar');
+    expect(await at(`${place}.de`).getAttribute('readonly')).not.toBeNull();
+    await input.fill(text);
+  }
+  await shoot('#form-builder-steps-0', 'form-builder-translate-ar.png');
+  await page.getByRole('combobox', { name: 'Übersetzen in' }).click();
+  await page.getByRole('option', { name: /العربية.*vollständig/ }).waitFor();
+  await page.keyboard.press('Escape');
+
+  const violations = (await findAxeViolations(page, BUILDER)).filter(
+    (violation) => violation.impact === 'serious' || violation.impact === 'critical'
+  );
+  expect(formatViolations(violations)).toBe('');
+
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await page
+    .getByText(/Gespeichert|Saved/)
+    .first()
+    .waitFor({ timeout: 10_000 });
+  await page.waitForURL((url) => !url.pathname.endsWith('/create'));
+  const documentId = page.url().split('?')[0]?.split('/').pop() ?? '';
+  created.push(documentId);
+
+  const stored = await admin.document(FORM_UID, documentId);
+  expect(stored.definition).toEqual({
+    steps: [
+      {
+        key: 'familie',
+        title: { de: 'Familie', ar: arabic['steps.0.title'] },
+        fields: [
+          {
+            type: 'yesNo',
+            key: 'habenSieKinder',
+            label: { de: 'Haben Sie Kinder?', ar: arabic['steps.0.fields.0.label'] },
+            required: false,
+            purpose: 'Bedarf an Kinderbetreuung',
+          },
+          {
+            type: 'longText',
+            key: 'angabenZuIhrenKindern',
+            label: { de: 'Angaben zu Ihren Kindern', ar: arabic['steps.0.fields.1.label'] },
+            required: false,
+            purpose: 'Platzvergabe nach Alter',
+            maxLength: 2000,
+            condition: { field: 'habenSieKinder', operator: 'equals', value: true },
+          },
+        ],
+      },
+    ],
+    statuses: [
+      {
+        code: 'eingegangen',
+        label: { de: 'Eingegangen', ar: arabic['statuses.0.label'] },
+        message: { de: 'Wir haben Ihre Anmeldung erhalten.', ar: arabic['statuses.0.message'] },
+        closesCase: true,
+      },
+    ],
+    onePerPage: false,
+    askForInterpreter: false,
+  });
+});
+
+test('the error summary names the place in German and opens it', async () => {
+  await page.goto(adminUrl(`/content-manager/collection-types/${FORM_UID}/create`));
+  await page.getByRole('button', { name: 'Schritt hinzufügen' }).click();
+  await addField('Kurztext');
+  await at('steps.0.fields.0.label.de').fill('Vorname');
+  const card = page.locator('button[aria-controls="form-builder-steps-0-fields-0-body"]');
+  expect(await card.getAttribute('aria-expanded')).toBe('true');
+  expect(await card.textContent()).toBe('Feld 1KurztextVornamevornameFehler');
+  await card.click();
+  expect(await card.getAttribute('aria-expanded')).toBe('false');
+  expect(await at('steps.0.fields.0.purpose').count()).toBe(0);
+
+  const summary = page.getByRole('region', { name: /Das Formular hat noch \d+ Fehler/ });
+  const purposeError = summary.getByRole('button', {
+    name: 'Schritt 1 › Feld 1 „Vorname“ › Zweck der Erhebung: Bitte ausfüllen.',
+  });
+  await purposeError.click();
+  await at('steps.0.fields.0.purpose').waitFor();
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe(
+    'form-builder-steps-0-fields-0-purpose'
+  );
+  expect(await summary.textContent()).not.toMatch(/too_small|invalid|purpose|steps\./);
+  await page.screenshot({ path: path.join(ADMIN_SCREENSHOTS, 'form-builder-errors-de.png') });
+});
