@@ -42,12 +42,22 @@ const bySlug = async (slug: string, locale = 'de') => {
   return response.body.data.teilhabeOfferBySlug;
 };
 
-/** The message of the error a write throws. */
+/**
+ * The message of the error a write throws, and one line per problem its
+ * details list (`field: problem`): the message itself only names the fields.
+ */
 const failure = async (write: () => Promise<unknown>): Promise<string> => {
   try {
     await write();
   } catch (error) {
-    return (error as Error).message;
+    const { message, details } = error as {
+      message: string;
+      details?: { errors?: Array<{ path: string[]; message: string }> };
+    };
+    return [
+      message,
+      ...(details?.errors ?? []).map((problem) => `${problem.path.join('.')}: ${problem.message}`),
+    ].join('\n');
   }
   throw new Error('The write was accepted.');
 };

@@ -676,7 +676,8 @@ export interface PluginTeilhabeContact extends Struct.CollectionTypeSchema {
         maxLength: 200;
       }>;
     isSampleContent: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
-    languages: Schema.Attribute.JSON;
+    languages: Schema.Attribute.JSON &
+      Schema.Attribute.CustomField<'plugin::teilhabe.language-codes'>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::teilhabe.contact'> &
       Schema.Attribute.Private;
@@ -1298,6 +1299,7 @@ export interface PluginTeilhabeOffer extends Struct.CollectionTypeSchema {
         };
       }>;
     courseSchedule: Schema.Attribute.JSON &
+      Schema.Attribute.CustomField<'plugin::teilhabe.course-schedule'> &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
@@ -1383,6 +1385,7 @@ export interface PluginTeilhabeOffer extends Struct.CollectionTypeSchema {
         };
       }>;
     links: Schema.Attribute.JSON &
+      Schema.Attribute.CustomField<'plugin::teilhabe.offer-links'> &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
@@ -1392,12 +1395,14 @@ export interface PluginTeilhabeOffer extends Struct.CollectionTypeSchema {
     localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::teilhabe.offer'>;
     locations: Schema.Attribute.Relation<'manyToMany', 'plugin::teilhabe.location'>;
     openingHours: Schema.Attribute.JSON &
+      Schema.Attribute.CustomField<'plugin::teilhabe.opening-hours'> &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
         };
       }>;
     previousSlugs: Schema.Attribute.JSON &
+      Schema.Attribute.CustomField<'plugin::teilhabe.previous-slugs'> &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
@@ -1415,6 +1420,7 @@ export interface PluginTeilhabeOffer extends Struct.CollectionTypeSchema {
         maxLength: 100;
       }>;
     staffLanguages: Schema.Attribute.JSON &
+      Schema.Attribute.CustomField<'plugin::teilhabe.language-codes'> &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;

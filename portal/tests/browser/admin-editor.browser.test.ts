@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { ADMIN_SCREENSHOTS, adminUrl, startAdminSession } from './support/admin-login';
+import { ADMIN_SCREENSHOTS, editViewUrl, startAdminSession } from './support/admin-panel';
 import { cmsOrigin, portalUrl } from './support/browser';
 import type { CmsAdmin } from './support/cms-admin';
 import { eventually } from './support/wait';
@@ -14,7 +14,6 @@ import { eventually } from './support/wait';
 const PROVIDER_NAME = 'VHS Ostkreis Hannover';
 const PROVIDER_UID = 'plugin::teilhabe.provider';
 const OFFER_UID = 'plugin::teilhabe.offer';
-const SCREENSHOTS = ADMIN_SCREENSHOTS;
 
 let browser: Browser;
 let page: Page;
@@ -54,7 +53,7 @@ const offerSlugOf = async (providerName: string): Promise<string> => {
 
 test('a provider’s description is translated in one input per language, without JSON', async () => {
   const documentId = await admin.findDocumentId(PROVIDER_UID, 'name', PROVIDER_NAME);
-  await page.goto(adminUrl(`/content-manager/collection-types/${PROVIDER_UID}/${documentId}`));
+  await page.goto(editViewUrl(PROVIDER_UID, documentId));
   const german = page.locator('textarea[lang=de]');
   const arabic = page.locator('textarea[lang=ar]');
   await german.waitFor();
@@ -62,7 +61,7 @@ test('a provider’s description is translated in one input per language, withou
   expect(await arabic.getAttribute('dir')).toBe('rtl');
   expect(await page.locator('textarea[lang=fa]').getAttribute('dir')).toBe('rtl');
   expect(await page.getByText('العربية', { exact: true }).count()).toBe(1);
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'provider-de.png'), fullPage: true });
+  await page.screenshot({ path: path.join(ADMIN_SCREENSHOTS, 'provider-de.png'), fullPage: true });
 
   const marker = `اختبار-${randomBytes(4).toString('hex')}`;
   const germanText = `Volkshochschule für den Ostkreis der Region Hannover (${marker}).`;
@@ -92,26 +91,25 @@ test('a provider’s description is translated in one input per language, withou
 test('on the Arabic version of an offer the shared structure cannot be changed', async () => {
   const slug = await offerSlugOf(PROVIDER_NAME);
   const documentId = await admin.findDocumentId(OFFER_UID, 'slug', slug);
-  await page.goto(
-    adminUrl(
-      `/content-manager/collection-types/${OFFER_UID}/${documentId}?plugins[i18n][locale]=ar`
-    )
-  );
+  await page.goto(editViewUrl(OFFER_UID, documentId, 'ar'));
   const slugInput = page.locator('input[name=slug]');
   await slugInput.waitFor();
   expect(await slugInput.isDisabled()).toBe(true);
   expect(await page.locator('input[name=costAmountEuro]').isDisabled()).toBe(true);
   expect(await page.locator('input[name=title]').isDisabled()).toBe(false);
+  // The plugin's own inputs follow the lock too.
+  expect(await page.getByRole('button', { name: 'Zeit hinzufügen' }).isDisabled()).toBe(true);
+  expect(
+    await page
+      .getByRole('combobox', { name: 'Sprachen des Personals' })
+      .getAttribute('aria-disabled')
+  ).toBe('true');
   const note = page.getByRole('link', { name: 'Deutsche Fassung öffnen' }).first();
   expect(await note.getAttribute('href')).toContain('plugins%5Bi18n%5D%5Blocale%5D=de');
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'offer-ar.png'), fullPage: false });
+  await page.screenshot({ path: path.join(ADMIN_SCREENSHOTS, 'offer-ar.png'), fullPage: false });
 
-  await page.goto(
-    adminUrl(
-      `/content-manager/collection-types/${OFFER_UID}/${documentId}?plugins[i18n][locale]=de`
-    )
-  );
+  await page.goto(editViewUrl(OFFER_UID, documentId, 'de'));
   await slugInput.waitFor();
   expect(await slugInput.isDisabled()).toBe(false);
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'offer-de.png'), fullPage: false });
+  await page.screenshot({ path: path.join(ADMIN_SCREENSHOTS, 'offer-de.png'), fullPage: false });
 });

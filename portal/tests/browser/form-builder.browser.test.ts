@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { ADMIN_SCREENSHOTS, adminUrl, startAdminSession } from './support/admin-login';
+import { ADMIN_SCREENSHOTS, adminUrl, startAdminSession } from './support/admin-panel';
 import { findAxeViolations, formatViolations } from './support/axe';
 import type { CmsAdmin } from './support/cms-admin';
 
@@ -12,7 +12,6 @@ import type { CmsAdmin } from './support/cms-admin';
  * definition is exactly what was built.
  */
 const FORM_UID = 'plugin::teilhabe.form';
-const SCREENSHOTS = ADMIN_SCREENSHOTS;
 /** The builder's own markup inside the content manager's edit view. */
 const BUILDER = 'section[aria-labelledby="definition-builder-label"]';
 
@@ -52,7 +51,7 @@ const addField = async (type: string) => {
 /** A screenshot of the admin with one place of the builder scrolled to the top, for a look by eye. */
 const shoot = async (selector: string, file: string) => {
   await page.locator(selector).evaluate((element) => element.scrollIntoView({ block: 'start' }));
-  await page.screenshot({ path: path.join(SCREENSHOTS, file) });
+  await page.screenshot({ path: path.join(ADMIN_SCREENSHOTS, file) });
 };
 
 const chooseTranslation = async (option: RegExp) => {
@@ -130,7 +129,7 @@ test('a form with a condition is built and translated into Arabic without JSON',
   const documentId = page.url().split('?')[0]?.split('/').pop() ?? '';
   created.push(documentId);
 
-  const stored = await admin.getDraft(FORM_UID, documentId);
+  const stored = await admin.document(FORM_UID, documentId);
   expect(stored.definition).toEqual({
     steps: [
       {
@@ -191,5 +190,5 @@ test('the error summary names the place in German and opens it', async () => {
     'form-builder-steps-0-fields-0-purpose'
   );
   expect(await summary.textContent()).not.toMatch(/too_small|invalid|purpose|steps\./);
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'form-builder-errors-de.png') });
+  await page.screenshot({ path: path.join(ADMIN_SCREENSHOTS, 'form-builder-errors-de.png') });
 });

@@ -6,7 +6,8 @@ import {
 } from './core/change-notifications/service';
 import type { Domain } from './core/domain';
 import { setupGraphql } from './core/graphql/setup';
-import { registerLocalizedTextField } from './core/localized-text/custom-field';
+import { registerJsonCustomFields } from './core/custom-fields/register';
+import { LOCALIZED_TEXT } from './core/localized-text/custom-field';
 import { publicParamsGuard } from './core/public-api/document-params-guard';
 import { publishedOnlyMiddleware } from './core/published-only';
 import { setupService } from './core/setup-service';
@@ -30,7 +31,10 @@ const notifications = (strapi: Core.Strapi) =>
 export default {
   /** Runs before the database schema is synced. */
   register({ strapi }: { strapi: Core.Strapi }): void {
-    registerLocalizedTextField(strapi);
+    registerJsonCustomFields(strapi, [
+      LOCALIZED_TEXT,
+      ...DOMAINS.flatMap((domain) => domain.customFields ?? []),
+    ]);
     strapi.documents.use(changeNotificationMiddleware(strapi));
     strapi.documents.use(publishedOnlyMiddleware(strapi));
     strapi.documents.use(publicParamsGuard(strapi));

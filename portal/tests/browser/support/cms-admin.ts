@@ -64,13 +64,34 @@ export class CmsAdmin {
   }
 
   /**
-   * Reads a document's draft as the edit view loads it.
+   * The first document of a type in the content manager's list.
+   * @returns its document id
+   */
+  async firstDocumentId(uid: PluginUid): Promise<string> {
+    const { results } = await this.request<{ results: Array<{ documentId: string }> }>(
+      'GET',
+      `${uid}?page=1&pageSize=1`
+    );
+    const documentId = results[0]?.documentId;
+    if (!documentId) {
+      throw new Error(`no ${uid} at all`);
+    }
+    return documentId;
+  }
+
+  /**
+   * A document as the admin panel reads it (the draft, where there are drafts).
+   * @param locale the version of a localized type
    * @returns its fields
    */
-  async getDraft(uid: PluginUid, documentId: string): Promise<Record<string, unknown>> {
+  async document(
+    uid: PluginUid,
+    documentId: string,
+    locale?: string
+  ): Promise<Record<string, unknown>> {
     const { data } = await this.request<{ data: Record<string, unknown> }>(
       'GET',
-      `${uid}/${documentId}`
+      `${uid}/${documentId}${locale ? `?locale=${locale}` : ''}`
     );
     return data;
   }

@@ -1,8 +1,7 @@
 import { Badge, Field, Flex, Textarea, TextInput } from '@strapi/design-system';
 import type { ReactNode } from 'react';
-import { useIntl } from 'react-intl';
 import type { PortalLocale } from '@teilhabe/locales';
-import { messageId } from '../plugin-id';
+import { useFieldText } from './use-field-text';
 
 export interface LocaleTextFieldProps {
   /** The input's id; its label points to it. */
@@ -29,7 +28,7 @@ export interface LocaleTextFieldProps {
  * One labelled input for a text in one locale: `lang` and `dir` of the
  * locale (right to left for Arabic and Farsi), the language named in its own
  * language unless a label is given, "nicht übersetzt" on empty translations.
- * Shared by "Text in allen Sprachen" and the form builder.
+ * Shared by the custom fields (see `parts/LocaleTexts`) and the form builder.
  */
 export const LocaleTextField = ({
   id,
@@ -47,19 +46,14 @@ export const LocaleTextField = ({
   maxLength,
   isTranslation = false,
 }: LocaleTextFieldProps) => {
-  const { formatMessage } = useIntl();
+  const { text } = useFieldText();
   const Input = multiline ? Textarea : TextInput;
   return (
     <Field.Root name={name} id={id} required={required} error={error} hint={hint}>
       <Flex gap={2}>
         <Field.Label>{label ?? <span lang={locale.code}>{locale.name}</span>}</Field.Label>
         {isTranslation && value === '' ? (
-          <Badge>
-            {formatMessage({
-              id: messageId('localized-text.not-translated'),
-              defaultMessage: 'nicht übersetzt',
-            })}
-          </Badge>
+          <Badge>{text('localized-text.not-translated')}</Badge>
         ) : null}
       </Flex>
       <Input

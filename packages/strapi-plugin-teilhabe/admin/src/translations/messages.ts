@@ -2,6 +2,7 @@ import { DIRECTORY_LABELS } from '../../../server/src/directory/admin-labels';
 import { EDITORIAL_LABELS } from '../../../server/src/editorial/admin-labels';
 import type { AdminLabels } from '../../../server/src/core/admin-labels';
 import { messageId } from '../plugin-id';
+import { FIELD_MESSAGES } from './field-messages';
 import { FORM_BUILDER_MESSAGES } from './form-builder';
 
 type Language = 'de' | 'en';
@@ -11,20 +12,12 @@ type Messages = Record<string, string>;
 const OWN: Record<Language, Messages> = {
   de: {
     [messageId('plugin.name')]: 'Teilhabe',
-    [messageId('localized-text.label')]: 'Text in allen Sprachen',
-    [messageId('localized-text.description')]: 'Ein kurzer Text je Sprache; Deutsch ist Pflicht.',
-    [messageId('localized-text.not-translated')]: 'nicht übersetzt',
-    [messageId('localized-text.length')]: '{count} von {max} Zeichen',
     [messageId('structure.edited-in-german')]:
       'Gilt für alle Sprachen und wird in der deutschen Fassung bearbeitet.',
     [messageId('structure.open-german')]: 'Deutsche Fassung öffnen',
   },
   en: {
     [messageId('plugin.name')]: 'Teilhabe',
-    [messageId('localized-text.label')]: 'Text in every language',
-    [messageId('localized-text.description')]: 'A short text per language; German is required.',
-    [messageId('localized-text.not-translated')]: 'not translated',
-    [messageId('localized-text.length')]: '{count} of {max} characters',
     [messageId('structure.edited-in-german')]:
       'Shared by all languages; edited in the German version.',
     [messageId('structure.open-german')]: 'Open the German version',
@@ -47,6 +40,10 @@ const labelMessages = (labels: AdminLabels, language: Language): Messages =>
     ])
   );
 
+/** Texts keyed without the plugin's prefix, keyed by their message ids. */
+const withPluginIds = (texts: Messages, prefix = ''): Messages =>
+  Object.fromEntries(Object.entries(texts).map(([key, text]) => [messageId(prefix + key), text]));
+
 /**
  * Every admin message of the plugin in one interface language; other
  * languages get the English ones.
@@ -56,12 +53,8 @@ export const adminMessages = (locale: string): Messages => {
   const language: Language = locale === 'de' ? 'de' : 'en';
   return {
     ...labelMessages({ ...EDITORIAL_LABELS, ...DIRECTORY_LABELS }, language),
+    ...withPluginIds(FIELD_MESSAGES[language]),
     ...OWN[language],
-    ...Object.fromEntries(
-      Object.entries(FORM_BUILDER_MESSAGES[language]).map(([key, text]) => [
-        messageId(`form-builder.${key}`),
-        text,
-      ])
-    ),
+    ...withPluginIds(FORM_BUILDER_MESSAGES[language], 'form-builder.'),
   };
 };

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/types';
 import type { AdminLabels } from './admin-labels';
+import type { JsonCustomField } from './custom-fields/register';
 
 // Spelled out so that the emitted declarations do not point into pnpm's store.
 export type ControllerFactory = (params: { strapi: Core.Strapi }) => Core.Controller;
@@ -60,6 +61,8 @@ export interface Domain {
    * resolver): they skip Strapi's per-field wrapper.
    */
   plainTypeDefs?: string;
+  /** Custom fields its content types use (registered before the types are loaded). */
+  customFields?: readonly JsonCustomField[];
   /** German and English labels, help texts and list columns for the admin panel. */
   adminLabels?: AdminLabels;
   /** Runs in the plugin's `register()`, e.g. to add Document Service middlewares. */

@@ -32,7 +32,7 @@ const OFFER_FIELDS: Record<string, FieldLabel> = {
   staffLanguages: {
     de: 'Sprachen des Personals',
     en: 'Staff languages',
-    help: 'In welchen Sprachen beraten oder unterrichtet wird (Sprachkürzel, z. B. ar, fa, uk).',
+    help: 'In welchen Sprachen beraten oder unterrichtet wird.',
   },
   costType: { de: 'Kosten', en: 'Cost' },
   costAmountEuro: { de: 'Betrag in Euro', en: 'Amount in euros' },
@@ -43,7 +43,11 @@ const OFFER_FIELDS: Record<string, FieldLabel> = {
   accessibilityNote: { de: 'Hinweis zur Barrierefreiheit', en: 'Note on accessibility' },
   interpreterAvailable: { de: 'Dolmetschen möglich', en: 'Interpreter available' },
   appointmentNeeded: { de: 'Termin nötig', en: 'Appointment needed' },
-  openingHours: { de: 'Öffnungszeiten', en: 'Opening hours' },
+  openingHours: {
+    de: 'Öffnungszeiten',
+    en: 'Opening hours',
+    help: 'Zeiten je Wochentag (auch mehrere an einem Tag) und Ausnahmen an einzelnen Tagen, z. B. an Feiertagen geschlossen.',
+  },
   validFrom: { de: 'Gültig ab', en: 'Valid from' },
   validUntil: {
     de: 'Gültig bis',
@@ -55,7 +59,11 @@ const OFFER_FIELDS: Record<string, FieldLabel> = {
     en: 'Last verified',
     help: 'Wann zuletzt geprüft, ob das Angebot noch stimmt.',
   },
-  links: { de: 'Weiterführende Links', en: 'Further links' },
+  links: {
+    de: 'Weiterführende Links',
+    en: 'Further links',
+    help: 'Vollständige Adresse mit https:// und eine Bezeichnung je Sprache; Deutsch ist Pflicht.',
+  },
   provider: { de: 'Anbieter', en: 'Provider' },
   locations: { de: 'Orte', en: 'Locations' },
   contacts: { de: 'Kontakte', en: 'Contacts' },
@@ -67,7 +75,11 @@ const OFFER_FIELDS: Record<string, FieldLabel> = {
   courseType: { de: 'Kursart', en: 'Course type' },
   courseStartDate: { de: 'Kursbeginn', en: 'Course start' },
   courseEndDate: { de: 'Kursende', en: 'Course end' },
-  courseSchedule: { de: 'Kurszeiten', en: 'Course schedule' },
+  courseSchedule: {
+    de: 'Kurszeiten',
+    en: 'Course schedule',
+    help: 'An welchen Wochentagen und von wann bis wann der Kurs stattfindet.',
+  },
   courseSeatsTotal: { de: 'Plätze gesamt', en: 'Seats in total' },
   courseSeatsFree: { de: 'Freie Plätze', en: 'Seats free' },
   courseChildcare: { de: 'Kinderbetreuung während des Kurses', en: 'Childcare during the course' },
@@ -78,7 +90,11 @@ const OFFER_FIELDS: Record<string, FieldLabel> = {
   childcareHours: { de: 'Betreuungszeiten', en: 'Childcare hours' },
   childcarePlaces: { de: 'Betreuungsplätze', en: 'Childcare places' },
   childcareRegistrationUrl: { de: 'Adresse der Anmeldung', en: 'Registration address' },
-  previousSlugs: { de: 'Frühere Adressen', en: 'Previous addresses' },
+  previousSlugs: {
+    de: 'Frühere Adressen',
+    en: 'Previous addresses',
+    help: 'Frühere Adressen leiten auf die aktuelle weiter. Wird beim Ändern der Adresse selbst ergänzt.',
+  },
   isSampleContent: COMMON_FIELDS.isSampleContent,
   translationStatus: COMMON_FIELDS.translationStatus,
   updatedAt: COMMON_FIELDS.updatedAt,
@@ -132,7 +148,11 @@ export const DIRECTORY_LABELS: AdminLabels = {
       role: { de: 'Funktion', en: 'Role', help: 'Z. B. „Beratung“ – in jeder Sprache.' },
       phone: { de: 'Telefon', en: 'Phone' },
       email: { de: 'E-Mail', en: 'E-mail', help: 'Eine Funktionsadresse, keine persönliche.' },
-      languages: { de: 'Sprachen', en: 'Languages' },
+      languages: {
+        de: 'Sprachen',
+        en: 'Languages',
+        help: 'In welchen Sprachen dieser Kontakt erreichbar ist.',
+      },
       personName: {
         de: 'Name der Person',
         en: 'Person’s name',

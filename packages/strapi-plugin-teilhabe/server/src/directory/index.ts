@@ -4,6 +4,7 @@ import { DIRECTORY_UIDS } from './constants';
 import { guardedController } from '../core/public-api/guarded-controller';
 import contentTypes from './content-types';
 import controller from './controller';
+import { DIRECTORY_CUSTOM_FIELDS } from './custom-fields';
 import { directoryDocumentMiddleware } from './document-middleware';
 import { directoryExtension } from './graphql';
 import { commonTypeDefs } from './graphql/types/common';
@@ -24,6 +25,7 @@ const indexer = (strapi: Parameters<NonNullable<Domain['register']>>[0]) =>
 export const directoryDomain: Domain = {
   adminLabels: DIRECTORY_LABELS,
   contentTypes,
+  customFields: DIRECTORY_CUSTOM_FIELDS,
   controllers: { directory: guardedController(controller as unknown as ControllerFactory) },
   services: {
     directory: service,

@@ -4,7 +4,9 @@ import { CANONICAL_LOCALE } from './constants';
 /**
  * Shapes of the directory's JSON fields and codes. Documents are validated
  * against them on every write; the types the read model uses are inferred
- * from them, so stored data and code cannot drift apart.
+ * from them, so stored data and code cannot drift apart. The admin's inputs
+ * check an editor's entries with the same schemas and name each problem in
+ * German by the `problem` key a refinement carries in its `params`.
  */
 
 /** A stable, readable identifier: lower-case Latin letters and digits, single hyphens. */
@@ -24,7 +26,10 @@ export const languageCodeSchema = z
 export const languageCodesSchema = z
   .array(languageCodeSchema)
   .max(40)
-  .refine((codes) => new Set(codes).size === codes.length, 'list each language once');
+  .refine((codes) => new Set(codes).size === codes.length, {
+    message: 'list each language once',
+    params: { problem: 'language-twice' },
+  });
 
 /** A locale code such as `de`, `en` or `pt-BR`. */
 const localeKeySchema = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'not a locale code');
@@ -40,6 +45,7 @@ export const localizedTextSchema = (maxLength: number) =>
     .record(localeKeySchema, z.string().trim().max(maxLength))
     .refine((texts) => Boolean(texts[CANONICAL_LOCALE]), {
       message: `the German text ("${CANONICAL_LOCALE}") is required`,
+      params: { problem: 'german-required' },
     });
 
 export type LocalizedTextMap = Record<string, string>;
@@ -59,7 +65,10 @@ export const dateSchema = z.iso.date({ message: 'use a date such as "2026-03-01"
 const slotSchema = z
   .object({ day: weekdaySchema, opens: timeSchema, closes: timeSchema })
   .strict()
-  .refine((slot) => slot.opens < slot.closes, 'a slot must close after it opens');
+  .refine((slot) => slot.opens < slot.closes, {
+    message: 'a slot must close after it opens',
+    params: { problem: 'closes-before-opens' },
+  });
 
 const exceptionSchema = z
   .object({
@@ -74,7 +83,10 @@ const exceptionSchema = z
       day.closed
         ? day.opens === undefined && day.closes === undefined
         : day.opens !== undefined && day.closes !== undefined && day.opens < day.closes,
-    'a closed day has no hours; an open day needs opens before closes'
+    {
+      message: 'a closed day has no hours; an open day needs opens before closes',
+      params: { problem: 'exception-hours' },
+    }
   );
 
 /**
@@ -89,7 +101,7 @@ export const openingHoursSchema = z
   .strict()
   .refine(
     (hours) => new Set(hours.exceptions.map((day) => day.date)).size === hours.exceptions.length,
-    'list each exception date once'
+    { message: 'list each exception date once', params: { problem: 'date-twice' } }
   );
 export type OpeningHours = z.infer<typeof openingHoursSchema>;
 
@@ -97,7 +109,10 @@ export type OpeningHours = z.infer<typeof openingHoursSchema>;
 export const courseScheduleSchema = z
   .object({ days: z.array(weekdaySchema).min(1).max(7), start: timeSchema, end: timeSchema })
   .strict()
-  .refine((schedule) => schedule.start < schedule.end, 'a course must end after it starts');
+  .refine((schedule) => schedule.start < schedule.end, {
+    message: 'a course must end after it starts',
+    params: { problem: 'ends-before-starts' },
+  });
 export type CourseSchedule = z.infer<typeof courseScheduleSchema>;
 
 /** Further links of an offer, each with a label per locale. */

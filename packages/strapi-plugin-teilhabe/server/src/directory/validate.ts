@@ -1,5 +1,6 @@
 import { errors } from '@strapi/utils';
 import type { z } from 'zod';
+import { DIRECTORY_LABELS } from './admin-labels';
 import { DIRECTORY_UIDS, type DirectoryUid } from './constants';
 import {
   codeSchema,
@@ -136,13 +137,26 @@ export const checkDirectoryData = (uid: DirectoryUid, data: Data): FieldIssue[] 
 };
 
 /**
+ * What an editor reads when a save is refused (the admin shows the message
+ * as it is): the fields to check, by their German labels. The admin's own
+ * inputs say in German what is wrong; the details name each field and
+ * problem for code.
+ */
+const summaryFor = (uid: DirectoryUid, issues: FieldIssue[]): string => {
+  const fields = [...new Set(issues.map((problem) => problem.path[0]!))].map(
+    (field) => DIRECTORY_LABELS[uid]?.fields[field]?.de ?? field
+  );
+  return `Nicht gespeichert. Bitte prüfen: ${fields.join(', ')}.`;
+};
+
+/**
  * Like {@link checkDirectoryData}, but throws.
- * @throws ValidationError listing every problem, each with its field
+ * @throws ValidationError with a German message naming the fields, and in
+ *   its details every problem with its field (`path`) and what it is (`message`)
  */
 export const validateDirectoryData = (uid: DirectoryUid, data: Data): void => {
   const issues = checkDirectoryData(uid, data);
   if (issues.length > 0) {
-    const summary = issues.map((problem) => `${problem.path[0]}: ${problem.message}`).join('; ');
-    throw new errors.ValidationError(summary, { errors: issues });
+    throw new errors.ValidationError(summaryFor(uid, issues), { errors: issues });
   }
 };

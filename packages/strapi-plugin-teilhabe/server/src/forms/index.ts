@@ -3,7 +3,7 @@ import { FORMS_LABELS } from './admin-labels';
 import { FORM_UIDS } from './constants';
 import contentTypes from './content-types';
 import controller from './controller';
-import { registerFormFields } from './custom-fields';
+import { FORMS_CUSTOM_FIELDS } from './custom-fields';
 import { formsDocumentMiddleware } from './document-middleware';
 import { formsExtension, formsTypeDefs } from './graphql';
 import { createRateLimiter, type FormsRateLimiter } from './rate-limit';
@@ -30,6 +30,7 @@ const openPost = (path: string, handler: string) => ({
 export const formsDomain: Domain = {
   adminLabels: FORMS_LABELS,
   contentTypes,
+  customFields: FORMS_CUSTOM_FIELDS,
   controllers: { forms: controller as unknown as ControllerFactory },
   services: {
     forms: readService,
@@ -51,7 +52,6 @@ export const formsDomain: Domain = {
   graphql: formsExtension,
   plainTypeDefs: formsTypeDefs,
   register: (strapi) => {
-    registerFormFields(strapi);
     strapi.documents.use(formsDocumentMiddleware(strapi));
   },
   bootstrap: async (strapi) => {

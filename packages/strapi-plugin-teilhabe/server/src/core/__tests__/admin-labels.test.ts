@@ -3,7 +3,8 @@ import path from 'node:path';
 import { applyLabels } from '../admin-labels-config';
 import type { ContentTypeLabels } from '../admin-labels';
 import { DOMAINS } from '../../domains';
-import { LOCALIZED_TEXT_FIELD } from '../localized-text/custom-field';
+import { customFieldUid } from '../custom-fields/register';
+import { LOCALIZED_TEXT, LOCALIZED_TEXT_FIELD } from '../localized-text/custom-field';
 
 const labels: ContentTypeLabels = {
   name: { de: 'Anbieter', en: 'Provider' },
@@ -115,6 +116,35 @@ describe('the domains’ admin labels', () => {
     );
     expect(custom.length).toBeGreaterThanOrEqual(6);
     expect(custom.every((attribute) => (attribute.options?.maxLength ?? 0) > 0)).toBe(true);
+  });
+
+  test('nobody edits JSON: every JSON attribute is one of the registered custom fields', () => {
+    const registered = new Set<string>(
+      [LOCALIZED_TEXT, ...DOMAINS.flatMap((domain) => domain.customFields ?? [])].map((field) =>
+        customFieldUid(field.name)
+      )
+    );
+    const attributes = types.flatMap((type) =>
+      Object.entries(type.schema.attributes).map(([field, attribute]) => ({
+        field: `${type.uid}.${field}`,
+        ...attribute,
+      }))
+    );
+    expect(attributes.filter((attribute) => attribute.type === 'json')).toEqual([]);
+    const custom = attributes.filter((attribute) => attribute.type === 'customField');
+    expect(custom.filter((attribute) => !registered.has(attribute.customField ?? ''))).toEqual([]);
+    expect(custom.map((attribute) => attribute.field)).toEqual(
+      expect.arrayContaining([
+        'plugin::teilhabe.offer.openingHours',
+        'plugin::teilhabe.offer.links',
+        'plugin::teilhabe.offer.courseSchedule',
+        'plugin::teilhabe.offer.staffLanguages',
+        'plugin::teilhabe.offer.previousSlugs',
+        'plugin::teilhabe.contact.languages',
+        'plugin::teilhabe.form.definition',
+        'plugin::teilhabe.form.caseworkers',
+      ])
+    );
   });
 
   test('the admin names no English API name: Strapi’s "Provider" message is not reused', () => {

@@ -75,7 +75,10 @@ describe('validateDirectoryData', () => {
     }
     expect(thrown).toBeInstanceOf(errors.ValidationError);
     const error = thrown as InstanceType<typeof errors.ValidationError>;
-    expect(error.message).toMatch(/^website: .*; description: .*German/);
-    expect((error.details as { errors: unknown[] }).errors).toHaveLength(2);
+    expect(error.message).toBe('Nicht gespeichert. Bitte prüfen: Website, Beschreibung.');
+    const details = (error.details as { errors: Array<{ path: string[]; message: string }> })
+      .errors;
+    expect(details.map((problem) => problem.path)).toEqual([['website'], ['description']]);
+    expect(details[1]?.message).toMatch(/German/);
   });
 });
