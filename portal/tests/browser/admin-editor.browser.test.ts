@@ -51,6 +51,16 @@ const offerSlugOf = async (providerName: string): Promise<string> => {
   return offer.slug;
 };
 
+test('the content manager names the editors’ types in German and nothing else', async () => {
+  await page.goto(`${cmsOrigin()}/admin/content-manager`);
+  const nav = page.getByRole('navigation').filter({ hasText: 'Angebot' });
+  await nav.getByRole('link', { name: 'Angebot', exact: true }).waitFor();
+  const names = (await nav.getByRole('link').allTextContents()).map((name) => name.trim());
+  expect(names).toEqual(expect.arrayContaining(['Angebot', 'Anbieter', 'Website-Einstellungen']));
+  expect(names).not.toContain('User');
+  expect(await page.getByPlaceholder('Suchen').count()).toBe(1);
+});
+
 test('a provider’s description is translated in one input per language, without JSON', async () => {
   const documentId = await admin.findDocumentId(PROVIDER_UID, 'name', PROVIDER_NAME);
   await page.goto(editViewUrl(PROVIDER_UID, documentId));
@@ -111,5 +121,10 @@ test('on the Arabic version of an offer the shared structure cannot be changed',
   await page.goto(editViewUrl(OFFER_UID, documentId, 'de'));
   await slugInput.waitFor();
   expect(await slugInput.isDisabled()).toBe(false);
+  // Choices show their German names, not the stored values (free, source).
+  const cost = page.getByRole('combobox', { name: 'Kosten', exact: true });
+  expect((await cost.textContent())?.trim()).toMatch(/^(Kostenlos|Mit Kosten \(Betrag\))$/);
+  const status = page.getByRole('combobox', { name: 'Stand der Übersetzung', exact: true });
+  expect((await status.textContent())?.trim()).toBe('Quelltext (Deutsch)');
   await page.screenshot({ path: path.join(ADMIN_SCREENSHOTS, 'offer-de.png'), fullPage: false });
 });

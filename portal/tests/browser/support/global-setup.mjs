@@ -41,6 +41,8 @@ export default async function globalSetup() {
       DATABASE_FILENAME: path.join(dir, 'cms.db'),
       // Every browser test sends from 127.0.0.1: one address for the whole run.
       TEILHABE_FORMS_RATE_LIMIT: '1000',
+      // Every admin test logs in as the demo admin from the same address.
+      ADMIN_LOGIN_RATE_LIMIT: '1000',
     },
   });
   const portal = startPortal({

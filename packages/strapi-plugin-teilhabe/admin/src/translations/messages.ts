@@ -1,6 +1,7 @@
-import { DIRECTORY_LABELS } from '../../../server/src/directory/admin-labels';
-import { EDITORIAL_LABELS } from '../../../server/src/editorial/admin-labels';
-import type { AdminLabels } from '../../../server/src/core/admin-labels';
+import { DIRECTORY_LABELS, DIRECTORY_OPTIONS } from '../../../server/src/directory/admin-labels';
+import { EDITORIAL_LABELS, EDITORIAL_OPTIONS } from '../../../server/src/editorial/admin-labels';
+import { FORMS_LABELS } from '../../../server/src/forms/admin-labels';
+import type { AdminLabels, OptionLabels } from '../../../server/src/core/admin-labels';
 import { messageId } from '../plugin-id';
 import { FIELD_MESSAGES } from './field-messages';
 import { FORM_BUILDER_MESSAGES } from './form-builder';
@@ -40,6 +41,13 @@ const labelMessages = (labels: AdminLabels, language: Language): Messages =>
     ])
   );
 
+/**
+ * Names of enumeration values in one interface language, keyed by the
+ * value: the content manager looks a value up as its own message id.
+ */
+const optionMessages = (options: OptionLabels, language: Language): Messages =>
+  Object.fromEntries(Object.entries(options).map(([value, label]) => [value, label[language]]));
+
 /** Texts keyed without the plugin's prefix, keyed by their message ids. */
 const withPluginIds = (texts: Messages, prefix = ''): Messages =>
   Object.fromEntries(Object.entries(texts).map(([key, text]) => [messageId(prefix + key), text]));
@@ -52,7 +60,8 @@ const withPluginIds = (texts: Messages, prefix = ''): Messages =>
 export const adminMessages = (locale: string): Messages => {
   const language: Language = locale === 'de' ? 'de' : 'en';
   return {
-    ...labelMessages({ ...EDITORIAL_LABELS, ...DIRECTORY_LABELS }, language),
+    ...labelMessages({ ...EDITORIAL_LABELS, ...DIRECTORY_LABELS, ...FORMS_LABELS }, language),
+    ...optionMessages({ ...EDITORIAL_OPTIONS, ...DIRECTORY_OPTIONS }, language),
     ...withPluginIds(FIELD_MESSAGES[language]),
     ...OWN[language],
     ...withPluginIds(FORM_BUILDER_MESSAGES[language], 'form-builder.'),

@@ -17,6 +17,21 @@ export interface ContentTypeLabels {
   sort?: string;
 }
 
+/**
+ * The admin's names for the values of enumeration fields. The content
+ * manager shows a value through the admin's message catalogue with the
+ * value itself as the message id, so these names are keyed by value and
+ * shared by every field that offers it.
+ */
+export type OptionLabels = Record<string, { de: string; en: string }>;
+
+/** Values several types offer: the translation status of every localized text. */
+export const COMMON_OPTIONS = {
+  source: { de: 'Quelltext (Deutsch)', en: 'Source text (German)' },
+  demo_translation: { de: 'Demo-Übersetzung (ungeprüft)', en: 'Demo translation (unchecked)' },
+  reviewed_translation: { de: 'Geprüfte Übersetzung', en: 'Reviewed translation' },
+} satisfies OptionLabels;
+
 /** Labels of a domain's content types, keyed by UID. */
 export type AdminLabels = Record<string, ContentTypeLabels>;
 

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/types';
-import type { AdminLabels } from './admin-labels';
+import type { AdminLabels, OptionLabels } from './admin-labels';
 import type { JsonCustomField } from './custom-fields/register';
 
 // Spelled out so that the emitted declarations do not point into pnpm's store.
@@ -65,6 +65,8 @@ export interface Domain {
   customFields?: readonly JsonCustomField[];
   /** German and English labels, help texts and list columns for the admin panel. */
   adminLabels?: AdminLabels;
+  /** The admin's names for the values of its enumeration fields. */
+  adminOptions?: OptionLabels;
   /** Runs in the plugin's `register()`, e.g. to add Document Service middlewares. */
   register?: (strapi: Core.Strapi) => void;
   /** Runs in the plugin's `bootstrap()`. */

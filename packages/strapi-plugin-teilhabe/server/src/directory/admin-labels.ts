@@ -1,5 +1,7 @@
 import {
   COMMON_FIELDS,
+  COMMON_OPTIONS,
+  type OptionLabels,
   MARKDOWN_HELP,
   withHelp,
   type AdminLabels,
@@ -99,6 +101,14 @@ const OFFER_FIELDS: Record<string, FieldLabel> = {
   translationStatus: COMMON_FIELDS.translationStatus,
   updatedAt: COMMON_FIELDS.updatedAt,
 };
+
+/** Names of the cost kinds and course levels (the CEFR levels keep their names). */
+export const DIRECTORY_OPTIONS = {
+  ...COMMON_OPTIONS,
+  free: { de: 'Kostenlos', en: 'Free of charge' },
+  amount: { de: 'Mit Kosten (Betrag)', en: 'With a fee (amount)' },
+  literacy: { de: 'Alphabetisierung', en: 'Literacy' },
+} satisfies OptionLabels;
 
 /** How the admin presents the directory. */
 export const DIRECTORY_LABELS: AdminLabels = {

@@ -1,4 +1,4 @@
-import { DIRECTORY_LABELS } from './admin-labels';
+import { DIRECTORY_LABELS, DIRECTORY_OPTIONS } from './admin-labels';
 import { readRoute, type ControllerFactory, type Domain } from '../core/domain';
 import { DIRECTORY_UIDS } from './constants';
 import { guardedController } from '../core/public-api/guarded-controller';
@@ -24,6 +24,7 @@ const indexer = (strapi: Parameters<NonNullable<Domain['register']>>[0]) =>
  */
 export const directoryDomain: Domain = {
   adminLabels: DIRECTORY_LABELS,
+  adminOptions: DIRECTORY_OPTIONS,
   contentTypes,
   customFields: DIRECTORY_CUSTOM_FIELDS,
   controllers: { directory: guardedController(controller as unknown as ControllerFactory) },

@@ -1,4 +1,28 @@
-import { COMMON_FIELDS, MARKDOWN_HELP, withHelp, type AdminLabels } from '../core/admin-labels';
+import {
+  COMMON_FIELDS,
+  COMMON_OPTIONS,
+  MARKDOWN_HELP,
+  withHelp,
+  type AdminLabels,
+  type OptionLabels,
+} from '../core/admin-labels';
+import type { LifeSituationIcon } from './schemas';
+
+/** Names of the kinds of page and of the life situations' icons. */
+export const EDITORIAL_OPTIONS = {
+  ...COMMON_OPTIONS,
+  imprint: { de: 'Impressum', en: 'Imprint' },
+  privacy: { de: 'Datenschutzerklärung', en: 'Privacy notice' },
+  accessibility: { de: 'Erklärung zur Barrierefreiheit', en: 'Accessibility statement' },
+  easy_language: { de: 'Leichte Sprache', en: 'Easy language' },
+  other: { de: 'Sonstige Seite', en: 'Other page' },
+  language: { de: 'Sprache (Sprechblase)', en: 'Language (speech bubble)' },
+  childcare: { de: 'Kinderbetreuung (Kind)', en: 'Childcare (child)' },
+  advice: { de: 'Beratung (Info-Zeichen)', en: 'Counselling (information sign)' },
+  work: { de: 'Arbeit (Aktentasche)', en: 'Work (briefcase)' },
+  discrimination: { de: 'Diskriminierung (Schutzschild)', en: 'Discrimination (shield)' },
+  participation: { de: 'Teilhabe (zwei Menschen)', en: 'Participation (two people)' },
+} satisfies OptionLabels & Record<LifeSituationIcon, unknown>;
 
 /** How the admin presents editorial content. */
 export const EDITORIAL_LABELS: AdminLabels = {

@@ -1,5 +1,5 @@
 import { factories } from '@strapi/strapi';
-import { EDITORIAL_LABELS } from './admin-labels';
+import { EDITORIAL_LABELS, EDITORIAL_OPTIONS } from './admin-labels';
 import { readRoute, type Domain } from '../core/domain';
 import { guardedController } from '../core/public-api/guarded-controller';
 import lifeSituation from './content-types/life-situation';
@@ -20,6 +20,7 @@ const UIDS = {
  */
 export const editorialDomain: Domain = {
   adminLabels: EDITORIAL_LABELS,
+  adminOptions: EDITORIAL_OPTIONS,
   contentTypes: { page, 'life-situation': lifeSituation, 'site-setting': siteSetting },
   controllers: {
     page: guardedController(factories.createCoreController(UIDS.page)),

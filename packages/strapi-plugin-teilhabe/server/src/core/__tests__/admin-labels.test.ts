@@ -72,10 +72,16 @@ describe('the domains’ admin labels', () => {
         pluginOptions?: { 'content-manager'?: { visible?: boolean } };
         attributes: Record<
           string,
-          { type: string; customField?: string; options?: { maxLength?: number } }
+          {
+            type: string;
+            customField?: string;
+            enum?: string[];
+            options?: { maxLength?: number };
+          }
         >;
       },
       labels: domain.adminLabels?.[`plugin::teilhabe.${name}`],
+      options: domain.adminOptions ?? {},
     }))
   ).filter((type) => type.schema.pluginOptions?.['content-manager']?.visible !== false);
 
@@ -99,6 +105,23 @@ describe('the domains’ admin labels', () => {
       }
     }
   );
+
+  test('every value an editor chooses from has a German and an English name', () => {
+    const choices = types.flatMap((type) =>
+      Object.entries(type.schema.attributes)
+        .filter(([, attribute]) => attribute.type === 'enumeration')
+        .map(([field, attribute]) => ({ field: `${type.uid}.${field}`, ...attribute, type }))
+    );
+    expect(choices.length).toBeGreaterThanOrEqual(6);
+    const unnamed = choices.flatMap((choice) =>
+      (choice.enum ?? [])
+        .filter((value) => !/^[ABC][12]$/.test(value))
+        .filter((value) => !choice.type.options[value]?.de || !choice.type.options[value]?.en)
+        .map((value) => `${choice.field}: ${value}`)
+    );
+    expect(unnamed).toEqual([]);
+    expect(choices.every((choice) => (choice.enum ?? []).length > 0)).toBe(true);
+  });
 
   test('no schema keeps a plain JSON map of texts: every one is the localized-text field', () => {
     const plainJson = types.flatMap((type) =>
