@@ -37,8 +37,25 @@ interface UserService {
   create(attributes: object): Promise<{ id: number }>;
 }
 
+/** The admin permission of the caseworkers' inbox (`forms/inbox/permissions.ts` in the plugin). */
+const INBOX_ACTION = 'plugin::teilhabe.inbox.read';
+
+/** Gives the role the inbox permission unless it has it already. */
+const grantInbox = async (strapi: Core.Strapi, roleId: number): Promise<void> => {
+  const permissions = strapi.service('admin::permission') as unknown as {
+    findMany(params: object): Promise<unknown[]>;
+    createMany(permissions: object[]): Promise<unknown>;
+  };
+  const held = await permissions.findMany({ where: { role: roleId, action: INBOX_ACTION } });
+  if (held.length === 0) {
+    await permissions.createMany([
+      { action: INBOX_ACTION, subject: null, properties: {}, conditions: [], role: roleId },
+    ]);
+  }
+};
+
 /**
- * Creates the "Sachbearbeitung" role and the demo caseworkers once, with
+ * Creates the "Sachbearbeitung" role with the inbox permission and the demo caseworkers once, with
  * the demo admin's password (`TEILHABE_DEMO_ADMIN_PASSWORD`, never logged).
  * @param strapi the bootstrapped Strapi instance
  * @returns the admin user id of each demo caseworker, by e-mail
@@ -56,6 +73,7 @@ export const ensureDemoCaseworkers = async (strapi: Core.Strapi): Promise<Map<st
       ...CASEWORKER_ROLE,
       description: 'Liest und bearbeitet die Anträge der Formulare, denen sie zugeordnet ist.',
     }));
+  await grantInbox(strapi, role.id);
   const users = strapi.service('admin::user') as unknown as UserService;
   for (const caseworker of DEMO_CASEWORKERS) {
     const existing = (await strapi.db

@@ -78,6 +78,11 @@ export default {
       type: 'content-api',
       routes: DOMAINS.flatMap((domain) => domain.routes ?? []),
     },
+    // The admin panel's API under `/teilhabe`: the caseworkers' inbox.
+    admin: {
+      type: 'admin',
+      routes: DOMAINS.flatMap((domain) => domain.adminRoutes ?? []),
+    },
   },
   config: { default: {}, validator: () => undefined },
   policies: {},

@@ -31,6 +31,17 @@ export const readRoute = (path: string, handler: string): ContentApiRoute => ({
   config: { policies: [] },
 });
 
+/**
+ * A route of the admin API under `/teilhabe`, for signed-in admin users;
+ * its policies check the admin permission it needs.
+ */
+export interface AdminRoute {
+  method: 'GET' | 'POST';
+  path: string;
+  handler: string;
+  config: { policies: unknown[] };
+}
+
 /** What a domain adds to Strapi's GraphQL extension service. */
 export interface GraphqlExtension {
   typeDefs: string;
@@ -52,6 +63,8 @@ export interface Domain {
   services?: Record<string, ServiceFactory>;
   /** Public, read-only REST routes. */
   routes?: ContentApiRoute[];
+  /** Routes of the admin panel's own API. */
+  adminRoutes?: AdminRoute[];
   /** UIDs without Strapi's generated GraphQL queries: read through the domain's own only. */
   withoutShadowCrud?: readonly string[];
   /** The domain's own GraphQL queries and types. */

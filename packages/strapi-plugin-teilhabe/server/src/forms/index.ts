@@ -3,6 +3,10 @@ import { FORMS_LABELS } from './admin-labels';
 import { FORM_UIDS } from './constants';
 import contentTypes from './content-types';
 import controller from './controller';
+import inboxController from './inbox/controller';
+import { registerInboxActions } from './inbox/permissions';
+import { INBOX_ROUTES } from './inbox/routes';
+import inboxService from './inbox/service';
 import { FORMS_CUSTOM_FIELDS } from './custom-fields';
 import { formsDocumentMiddleware } from './document-middleware';
 import { formsExtension, formsTypeDefs } from './graphql';
@@ -31,11 +35,15 @@ export const formsDomain: Domain = {
   adminLabels: FORMS_LABELS,
   contentTypes,
   customFields: FORMS_CUSTOM_FIELDS,
-  controllers: { forms: controller as unknown as ControllerFactory },
+  controllers: {
+    forms: controller as unknown as ControllerFactory,
+    'forms-inbox': inboxController as unknown as ControllerFactory,
+  },
   services: {
     forms: readService,
     submissions: submissionsService,
     'forms-status': statusService,
+    'forms-inbox': inboxService,
     'forms-rate-limit': () => createRateLimiter(),
     // The scheduled job, also callable with a given time.
     'forms-retention': ({ strapi }) => ({ run: (now?: Date) => runRetention(strapi, now) }),
@@ -48,6 +56,7 @@ export const formsDomain: Domain = {
     openPost('/forms/status', 'forms.status'),
     openPost('/forms/withdraw', 'forms.withdraw'),
   ],
+  adminRoutes: INBOX_ROUTES,
   withoutShadowCrud: Object.values(FORM_UIDS),
   graphql: formsExtension,
   plainTypeDefs: formsTypeDefs,
@@ -55,6 +64,7 @@ export const formsDomain: Domain = {
     strapi.documents.use(formsDocumentMiddleware(strapi));
   },
   bootstrap: async (strapi) => {
+    await registerInboxActions(strapi);
     scheduleRetention(strapi);
   },
   destroy: (strapi) => {

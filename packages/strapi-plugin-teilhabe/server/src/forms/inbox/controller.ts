@@ -1,0 +1,51 @@
+import type { Core } from '@strapi/types';
+import type { InboxService } from './service';
+
+interface AdminContext {
+  state: { user: { id: number } };
+  params: Record<string, string>;
+  query: Record<string, unknown>;
+  request: { body?: unknown };
+  set(header: string, value: string): void;
+  attachment(fileName: string): void;
+  type: string;
+  body: unknown;
+}
+
+/**
+ * The inbox's admin actions: every answer is `no-store`, every action is
+ * the signed-in admin user's own (the service checks the assignment).
+ */
+const inboxController = ({ strapi }: { strapi: Core.Strapi }) => {
+  const service = () => strapi.plugin('teilhabe').service('forms-inbox') as InboxService;
+  const userOf = (ctx: AdminContext) => ctx.state.user.id;
+  const answer = async (ctx: AdminContext, work: () => Promise<unknown>) => {
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = { data: await work() };
+  };
+  return {
+    forms: (ctx: AdminContext) => answer(ctx, () => service().forms(userOf(ctx))),
+    list: (ctx: AdminContext) =>
+      answer(ctx, () => service().list(userOf(ctx), ctx.params.formId ?? '', ctx.query)),
+    read: (ctx: AdminContext) =>
+      answer(ctx, () => service().read(userOf(ctx), ctx.params.id ?? '')),
+    changeStatus: (ctx: AdminContext) =>
+      answer(ctx, () => service().changeStatus(userOf(ctx), ctx.params.id ?? '', ctx.request.body)),
+    addNote: (ctx: AdminContext) =>
+      answer(ctx, () => service().addNote(userOf(ctx), ctx.params.id ?? '', ctx.request.body)),
+    async exportCsv(ctx: AdminContext) {
+      const { fileName, csv } = await service().exportCsv(
+        userOf(ctx),
+        ctx.params.formId ?? '',
+        ctx.query
+      );
+      ctx.set('Cache-Control', 'no-store');
+      ctx.attachment(fileName);
+      ctx.type = 'text/csv; charset=utf-8';
+      ctx.body = csv;
+    },
+    accessLog: (ctx: AdminContext) => answer(ctx, () => service().accessLog(ctx.query)),
+  };
+};
+
+export default inboxController;

@@ -1,0 +1,29 @@
+import type { AdminRoute } from '../../core/domain';
+import { ACCESS_LOG_ACTION, adminPolicies, INBOX_ACTION } from './permissions';
+
+const route = (
+  method: AdminRoute['method'],
+  path: string,
+  handler: string,
+  action = INBOX_ACTION
+): AdminRoute => ({
+  method,
+  path,
+  handler: `forms-inbox.${handler}`,
+  config: { policies: adminPolicies(action) },
+});
+
+/**
+ * The inbox's admin routes under `/teilhabe/inbox`. Submissions are named
+ * by their document id, never by reference: a reference in a URL would end
+ * up in proxy and access logs.
+ */
+export const INBOX_ROUTES: AdminRoute[] = [
+  route('GET', '/inbox/forms', 'forms'),
+  route('GET', '/inbox/forms/:formId/submissions', 'list'),
+  route('GET', '/inbox/forms/:formId/export', 'exportCsv'),
+  route('GET', '/inbox/submissions/:id', 'read'),
+  route('POST', '/inbox/submissions/:id/status', 'changeStatus'),
+  route('POST', '/inbox/submissions/:id/notes', 'addNote'),
+  route('GET', '/inbox/access-log', 'accessLog', ACCESS_LOG_ACTION),
+];

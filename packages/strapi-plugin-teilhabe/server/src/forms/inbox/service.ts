@@ -1,0 +1,494 @@
+import { randomBytes } from 'node:crypto';
+import type { Core } from '@strapi/types';
+import { errors } from '@strapi/utils';
+import type { Answers, FormSnapshot } from '@teilhabe/forms';
+import { z } from 'zod';
+import { FORM_UIDS } from '../constants';
+import { addDays, dayOf, startOfDay } from '../days';
+import { normalizeReference, openJson, sealJson, type Sealed } from '../keys';
+import { resolveDirectoryOptions } from '../read-service';
+import type { VersionRow } from '../versions';
+import { answerRows, type AnswerRow } from './answer-rows';
+import { assignedForms, requireAssignedForm, type AssignedForm } from './assignment';
+import { submissionsCsv } from './csv';
+
+/** Submissions per page of the inbox. */
+export const INBOX_PAGE_SIZE = 25;
+/** The longest free text of a status change and of a note. */
+export const INBOX_TEXT_MAX_LENGTH = 2000;
+
+interface SubmissionRow extends Sealed {
+  id: number;
+  documentId: string;
+  reference: string;
+  formId: string;
+  version: number;
+  locale: string;
+  status: string;
+  submittedOn: string;
+  closedOn: string | null;
+  deleteAfter: string | null;
+}
+
+/** A status the caseworker can choose, with its German label. */
+export interface InboxStatus {
+  code: string;
+  label: string;
+  closesCase: boolean;
+}
+
+/** A submission in the inbox's list: facts only, no answers. */
+export interface InboxItem {
+  id: string;
+  reference: string;
+  status: string;
+  locale: string;
+  submittedOn: string;
+  deleteAfter: string | null;
+}
+
+/** One submission opened by its caseworker. */
+export interface InboxSubmission extends InboxItem {
+  form: AssignedForm;
+  anonymous: boolean;
+  closedOn: string | null;
+  statuses: InboxStatus[];
+  answers: AnswerRow[];
+  history: Array<{ status: string; label: string; on: string; text?: string }>;
+  notes: Array<{ author: string; on: string; text: string }>;
+}
+
+const listQuerySchema = z.object({
+  status: z.string().max(40).optional(),
+  q: z.string().trim().max(80).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+});
+
+const statusChangeSchema = z
+  .object({
+    status: z.string().min(1).max(40),
+    text: z.string().trim().max(INBOX_TEXT_MAX_LENGTH).optional(),
+  })
+  .strict();
+
+const noteSchema = z.object({ text: z.string().trim().min(1).max(INBOX_TEXT_MAX_LENGTH) }).strict();
+
+/** An anonymous submission's reference is a keyed hash: the inbox shows its start. */
+const shownReference = (reference: string, anonymous: boolean): string =>
+  anonymous ? `M-${reference.slice(0, 10).toUpperCase()}` : reference;
+
+/**
+ * The condition of a search for a reference as the caseworker typed it: a
+ * whole reference in any spelling (lower case, without hyphens, O for 0),
+ * else a part of it; an anonymous one by the start the inbox shows.
+ */
+const referenceSearch = (typed: string, anonymous: boolean) => {
+  if (anonymous) {
+    return {
+      $startsWith: typed
+        .replace(/^M-/i, '')
+        .replace(/[^0-9a-f]/gi, '')
+        .toLowerCase(),
+    };
+  }
+  const whole = normalizeReference(typed);
+  return whole ? { $eq: whole } : { $containsi: typed.toUpperCase() };
+};
+
+const invalid = (message: string) => new errors.ValidationError(message);
+
+/**
+ * The caseworkers' inbox: the submissions of the forms a caseworker is
+ * assigned to, opened and written out in German, status changes with the
+ * resident's message, internal notes and the CSV export. Every read of
+ * answers and every export is recorded (who, when, which; never what).
+ * Nobody else reads submissions, administrators included: they see the
+ * access log. Reachable as `strapi.plugin('teilhabe').service('forms-inbox')`.
+ */
+const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
+  const query = (uid: (typeof FORM_UIDS)[keyof typeof FORM_UIDS]) => strapi.db.query(uid);
+
+  const versionOf = async (row: { formId: string; version: number }): Promise<FormSnapshot> => {
+    const version = (await query(FORM_UIDS.version).findOne({
+      where: { form: row.formId, version: row.version },
+    })) as VersionRow | null;
+    if (!version) {
+      throw new errors.NotFoundError('Die Formularfassung dieser Einsendung fehlt.');
+    }
+    return version.snapshot;
+  };
+
+  const statusesOf = (snapshot: FormSnapshot): InboxStatus[] =>
+    snapshot.definition.statuses.map((status) => ({
+      code: status.code,
+      label: status.label.de,
+      closesCase: status.closesCase,
+    }));
+
+  /** The submission of that id in one of the user's forms, or "not found". */
+  const assignedSubmission = async (userId: number, id: string) => {
+    const row = (await query(FORM_UIDS.submission).findOne({
+      where: { documentId: String(id).slice(0, 64) },
+    })) as SubmissionRow | null;
+    const forms = await assignedForms(strapi, userId);
+    const form = row && forms.find((entry) => entry.documentId === row.formId);
+    if (!row || !form) {
+      throw new errors.NotFoundError(
+        'Diese Einsendung gibt es nicht oder sie ist Ihnen nicht zugeordnet.'
+      );
+    }
+    return { row, form, snapshot: await versionOf(row) };
+  };
+
+  const openAnswers = async (row: SubmissionRow, snapshot: FormSnapshot) => {
+    const answers = openJson<Answers>(
+      {
+        ciphertext: row.ciphertext,
+        iv: row.iv,
+        tag: row.tag,
+        wrappedKey: row.wrappedKey,
+        keyId: row.keyId,
+      },
+      `submission:${row.reference}`
+    );
+    return answerRows(snapshot, answers, await resolveDirectoryOptions(strapi, snapshot, 'de'));
+  };
+
+  const record = async (
+    userId: number,
+    action: 'read' | 'export',
+    formId: string,
+    references: string[]
+  ) => {
+    const now = new Date();
+    await query(FORM_UIDS.access).create({
+      data: {
+        documentId: randomBytes(12).toString('base64url'),
+        user: userId,
+        action,
+        formId,
+        references,
+        at: now,
+        createdAt: now,
+        updatedAt: now,
+        publishedAt: null,
+      },
+    });
+  };
+
+  const itemOf = (row: SubmissionRow, anonymous: boolean): InboxItem => ({
+    id: row.documentId,
+    reference: shownReference(row.reference, anonymous),
+    status: row.status,
+    locale: row.locale,
+    submittedOn: row.submittedOn,
+    deleteAfter: row.deleteAfter,
+  });
+
+  const userNames = async (ids: number[]): Promise<Map<number, string>> => {
+    const users = (await strapi.db.query('admin::user').findMany({
+      where: { id: { $in: [...new Set(ids)] } },
+      select: ['id', 'firstname', 'lastname', 'username'],
+    })) as Array<{ id: number; firstname?: string; lastname?: string; username?: string }>;
+    return new Map(
+      users.map((user) => [
+        user.id,
+        [user.firstname, user.lastname].filter(Boolean).join(' ') || user.username || `#${user.id}`,
+      ])
+    );
+  };
+
+  return {
+    /**
+     * The forms assigned to the user, each with its statuses and the number
+     * of submissions in each status.
+     */
+    async forms(userId: number) {
+      const forms = await assignedForms(strapi, userId);
+      return Promise.all(
+        forms.map(async (form) => {
+          const rows = (await query(FORM_UIDS.submission).findMany({
+            where: { formId: form.documentId },
+            select: ['status'],
+          })) as Array<{ status: string }>;
+          const counts: Record<string, number> = {};
+          for (const { status } of rows) {
+            counts[status] = (counts[status] ?? 0) + 1;
+          }
+          const latest = (await query(FORM_UIDS.version).findOne({
+            where: { form: form.documentId },
+            orderBy: { version: 'desc' },
+          })) as VersionRow | null;
+          return {
+            ...form,
+            total: rows.length,
+            counts,
+            statuses: latest ? statusesOf(latest.snapshot) : [],
+          };
+        })
+      );
+    },
+
+    /**
+     * A page of one form's submissions, newest first, without answers:
+     * filtered by status, searched by reference.
+     * @throws NotFoundError when the user is not assigned to the form
+     * @throws ValidationError on a malformed query
+     */
+    async list(userId: number, formId: string, input: unknown) {
+      const form = await requireAssignedForm(strapi, userId, formId);
+      const parsed = listQuerySchema.safeParse(input ?? {});
+      if (!parsed.success) {
+        throw invalid('Filter oder Seite sind ungültig.');
+      }
+      const { status, q, page } = parsed.data;
+      const latest = (await query(FORM_UIDS.version).findOne({
+        where: { form: form.documentId },
+        orderBy: { version: 'desc' },
+      })) as VersionRow | null;
+      const anonymous = latest?.snapshot.settings.anonymous ?? false;
+      const where = {
+        formId: form.documentId,
+        ...(status ? { status } : {}),
+        ...(q ? { reference: referenceSearch(q, anonymous) } : {}),
+      };
+      const total = await query(FORM_UIDS.submission).count({ where });
+      const rows = (await query(FORM_UIDS.submission).findMany({
+        where,
+        select: ['documentId', 'reference', 'status', 'locale', 'submittedOn', 'deleteAfter'],
+        orderBy: [{ submittedOn: 'desc' }, { id: 'desc' }],
+        limit: INBOX_PAGE_SIZE,
+        offset: (page - 1) * INBOX_PAGE_SIZE,
+      })) as SubmissionRow[];
+      return {
+        form,
+        anonymous,
+        statuses: latest ? statusesOf(latest.snapshot) : [],
+        items: rows.map((row) => itemOf(row, anonymous)),
+        page,
+        pageCount: Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE)),
+        total,
+      };
+    },
+
+    /**
+     * Opens one submission: answers in German, history, notes. The read is
+     * recorded in the access log.
+     * @throws NotFoundError when it is not in one of the user's forms
+     */
+    async read(userId: number, id: string): Promise<InboxSubmission> {
+      const { row, form, snapshot } = await assignedSubmission(userId, id);
+      const anonymous = snapshot.settings.anonymous;
+      const answers = await openAnswers(row, snapshot);
+      await record(userId, 'read', form.documentId, [row.reference]);
+      const labels = new Map(
+        snapshot.definition.statuses.map((entry) => [entry.code, entry.label.de])
+      );
+      const events = (await query(FORM_UIDS.event).findMany({
+        where: { reference: row.reference },
+        orderBy: { position: 'asc' },
+      })) as Array<{ status: string; day: string; text: Sealed | null }>;
+      const notes = (await query(FORM_UIDS.note).findMany({
+        where: { reference: row.reference },
+        orderBy: { id: 'asc' },
+      })) as Array<{ author: number; day: string; text: Sealed }>;
+      const names = await userNames(notes.map((note) => note.author));
+      return {
+        ...itemOf(row, anonymous),
+        form,
+        anonymous,
+        closedOn: row.closedOn,
+        statuses: statusesOf(snapshot),
+        answers,
+        history: events.map((event) => ({
+          status: event.status,
+          label: labels.get(event.status) ?? event.status,
+          on: event.day,
+          ...(event.text ? { text: openJson<string>(event.text, `event:${row.reference}`) } : {}),
+        })),
+        notes: notes.map((note) => ({
+          author: names.get(note.author) ?? `#${note.author}`,
+          on: note.day,
+          text: openJson<string>(note.text, `note:${row.reference}`),
+        })),
+      };
+    },
+
+    /**
+     * Sets a submission's status. The resident then sees the status's
+     * message in their language, and the free text where one is given. A
+     * status that closes the case starts the retention period; reopening
+     * stops it again (anonymous submissions keep theirs, counted from the
+     * day of submission).
+     * @throws ValidationError for a status the form does not have
+     */
+    async changeStatus(userId: number, id: string, input: unknown, now: Date = new Date()) {
+      const parsed = statusChangeSchema.safeParse(input);
+      if (!parsed.success) {
+        throw invalid(
+          `Bitte einen Status wählen; der Text darf höchstens ${INBOX_TEXT_MAX_LENGTH} Zeichen haben.`
+        );
+      }
+      const { row, snapshot } = await assignedSubmission(userId, id);
+      const status = snapshot.definition.statuses.find(
+        (entry) => entry.code === parsed.data.status
+      );
+      if (!status) {
+        throw invalid('Diesen Status hat das Formular nicht.');
+      }
+      const day = dayOf(now);
+      const midnight = startOfDay(now);
+      const { anonymous, retentionDays } = snapshot.settings;
+      const closedOn = status.closesCase ? (row.closedOn ?? day) : null;
+      const deleteAfter = anonymous
+        ? row.deleteAfter
+        : closedOn
+          ? addDays(closedOn, retentionDays)
+          : null;
+      const text = parsed.data.text ? sealJson(parsed.data.text, `event:${row.reference}`) : null;
+      await strapi.db.transaction(async () => {
+        const last = (await query(FORM_UIDS.event).findOne({
+          where: { reference: row.reference },
+          orderBy: { position: 'desc' },
+          select: ['position'],
+        })) as { position: number } | null;
+        await query(FORM_UIDS.event).create({
+          data: {
+            documentId: randomBytes(12).toString('base64url'),
+            reference: row.reference,
+            status: status.code,
+            day,
+            position: (last?.position ?? -1) + 1,
+            text,
+            createdAt: midnight,
+            updatedAt: midnight,
+            publishedAt: null,
+          },
+        });
+        // updateMany leaves updatedAt alone: no finer time than the day is kept.
+        await query(FORM_UIDS.submission).updateMany({
+          where: { id: row.id },
+          data: { status: status.code, closedOn, deleteAfter },
+        });
+      });
+      return { id: row.documentId, status: status.code, closedOn, deleteAfter };
+    },
+
+    /**
+     * Adds an internal note (encrypted; residents never see it).
+     * @throws ValidationError for an empty or too long text
+     */
+    async addNote(userId: number, id: string, input: unknown, now: Date = new Date()) {
+      const parsed = noteSchema.safeParse(input);
+      if (!parsed.success) {
+        throw invalid(
+          `Die Notiz darf nicht leer sein und höchstens ${INBOX_TEXT_MAX_LENGTH} Zeichen haben.`
+        );
+      }
+      const { row } = await assignedSubmission(userId, id);
+      const midnight = startOfDay(now);
+      await query(FORM_UIDS.note).create({
+        data: {
+          documentId: randomBytes(12).toString('base64url'),
+          reference: row.reference,
+          author: userId,
+          day: dayOf(now),
+          text: sealJson(parsed.data.text, `note:${row.reference}`),
+          createdAt: midnight,
+          updatedAt: midnight,
+          publishedAt: null,
+        },
+      });
+      return { added: true };
+    },
+
+    /**
+     * The CSV export of a form's submissions (optionally of one status),
+     * recorded in the access log with every reference it contains.
+     * @returns the file name and its text
+     */
+    async exportCsv(userId: number, formId: string, input: unknown) {
+      const form = await requireAssignedForm(strapi, userId, formId);
+      const parsed = listQuerySchema.pick({ status: true }).safeParse(input ?? {});
+      if (!parsed.success) {
+        throw invalid('Der Filter ist ungültig.');
+      }
+      const rows = (await query(FORM_UIDS.submission).findMany({
+        where: {
+          formId: form.documentId,
+          ...(parsed.data.status ? { status: parsed.data.status } : {}),
+        },
+        orderBy: [{ submittedOn: 'asc' }, { id: 'asc' }],
+      })) as SubmissionRow[];
+      const snapshots = new Map<number, FormSnapshot>();
+      const lines = [];
+      for (const row of rows) {
+        const snapshot = snapshots.get(row.version) ?? (await versionOf(row));
+        snapshots.set(row.version, snapshot);
+        const labels = new Map(
+          snapshot.definition.statuses.map((entry) => [entry.code, entry.label.de])
+        );
+        lines.push({
+          reference: shownReference(row.reference, snapshot.settings.anonymous),
+          submittedOn: row.submittedOn,
+          status: labels.get(row.status) ?? row.status,
+          locale: row.locale,
+          answers: await openAnswers(row, snapshot),
+        });
+      }
+      await record(
+        userId,
+        'export',
+        form.documentId,
+        rows.map((row) => row.reference)
+      );
+      return { fileName: `${form.slug}-${dayOf(new Date())}.csv`, csv: submissionsCsv(lines) };
+    },
+
+    /**
+     * The access log for administrators: who read or exported which
+     * submissions of which form, and when; newest first.
+     */
+    async accessLog(input: unknown) {
+      const parsed = listQuerySchema.pick({ page: true }).safeParse(input ?? {});
+      const page = parsed.success ? parsed.data.page : 1;
+      const total = await query(FORM_UIDS.access).count({});
+      const rows = (await query(FORM_UIDS.access).findMany({
+        orderBy: [{ at: 'desc' }, { id: 'desc' }],
+        limit: INBOX_PAGE_SIZE,
+        offset: (page - 1) * INBOX_PAGE_SIZE,
+      })) as Array<{
+        user: number;
+        action: 'read' | 'export';
+        formId: string;
+        references: string[];
+        at: string;
+      }>;
+      const names = await userNames(rows.map((row) => row.user));
+      const forms = (await query(FORM_UIDS.form).findMany({
+        where: { documentId: { $in: [...new Set(rows.map((row) => row.formId))] } },
+        select: ['documentId', 'slug', 'title'],
+      })) as Array<{ documentId: string; slug: string; title: { de?: string } | null }>;
+      const titles = new Map(forms.map((form) => [form.documentId, form.title?.de ?? form.slug]));
+      return {
+        items: rows.map((row) => ({
+          at: row.at,
+          user: names.get(row.user) ?? `#${row.user}`,
+          action: row.action,
+          form: titles.get(row.formId) ?? row.formId,
+          count: Array.isArray(row.references) ? row.references.length : 0,
+          // A read names its submission; an export only how many it held.
+          reference:
+            row.action === 'read' && Array.isArray(row.references) ? row.references[0] : null,
+        })),
+        page,
+        pageCount: Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE)),
+        total,
+      };
+    },
+  };
+};
+
+export type InboxService = ReturnType<typeof inbox>;
+
+export default inbox;
