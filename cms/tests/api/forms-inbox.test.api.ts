@@ -40,7 +40,9 @@ beforeAll(async () => {
   const caseworkers = await createAdminRole(cms.strapi, 'Sachbearbeitung (Test)', [
     'plugin::teilhabe.inbox.read',
   ]);
-  const editors = await createAdminRole(cms.strapi, 'Redaktion (Test)', []);
+  const editors = await createAdminRole(cms.strapi, 'Redaktion (Test)', [
+    ['plugin::content-manager.explorer.update', 'plugin::teilhabe.form'],
+  ]);
   const auditors = await createAdminRole(cms.strapi, 'Datenschutz (Test)', [
     'plugin::teilhabe.access-log.read',
   ]);
@@ -108,6 +110,19 @@ describe('(#9) who may open the inbox', () => {
     expect(
       (await other.post(`/teilhabe/inbox/submissions/${foreignId}/notes`, { text: 'x' })).status
     ).toBe(404);
+  });
+});
+
+describe('(#9) choosing a form’s caseworkers', () => {
+  test('editors of forms get the people whose role holds the inbox, by name only', async () => {
+    const list = await editor.get('/teilhabe/inbox/caseworkers');
+    expect(list.status).toBe(200);
+    expect(list.body.data).toEqual([
+      { id: other.id, name: 'Test Andere', role: 'Sachbearbeitung (Test)' },
+      { id: kita.id, name: 'Test Kita', role: 'Sachbearbeitung (Test)' },
+    ]);
+    expect(JSON.stringify(list.body)).not.toContain('@');
+    expect((await kita.get('/teilhabe/inbox/caseworkers')).status).toBe(403);
   });
 });
 

@@ -2,7 +2,7 @@ import type { FormSnapshot } from '@teilhabe/forms';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, portalUrl } from './support/browser';
 import { expectNoSeriousAxeViolations, PHONE_VIEWPORT } from './support/form-pages';
-import { recordStatusChange } from './support/form-status';
+import { changeStatusInInbox } from './support/caseworker';
 import {
   CHILDCARE_FORM,
   fetchSnapshot,
@@ -72,12 +72,20 @@ describe('status page', () => {
       const { reference, code } = await sendChildcare(page, snapshot, 'ar');
       const [, next] = snapshot.definition.statuses;
       expect(next).toBeDefined();
-      recordStatusChange({ reference, status: next!.code, day: '2026-12-01' });
+      // Written by the caseworker in German; residents get it as written.
+      const note = 'Bitte bringen Sie das Vorsorgeheft Ihres Kindes mit.';
+      await changeStatusInInbox(browser, {
+        form: snapshot.texts.title.de,
+        reference,
+        status: next!.label.de,
+        text: note,
+      });
 
       await lookUp(page, 'ar', reference, code);
       const history = page.getByTestId('status-history');
       await expect(history.textContent()).resolves.toContain(next!.label.ar ?? '');
       await expect(history.textContent()).resolves.toContain(next!.message.ar ?? '');
+      await expect(history.textContent()).resolves.toContain(note);
       await expect(history.textContent()).resolves.toContain(
         snapshot.definition.statuses[0]!.label.ar ?? ''
       );

@@ -10,13 +10,14 @@ export interface SignedInAdmin {
 }
 
 /**
- * Creates an admin role with the given permissions (actions without subject).
+ * Creates an admin role with the given permissions: actions, or actions
+ * with their subject (a content type's UID).
  * @returns the role's id
  */
 export const createAdminRole = async (
   strapi: Core.Strapi,
   name: string,
-  actions: readonly string[]
+  actions: ReadonlyArray<string | readonly [string, string]>
 ): Promise<number> => {
   const role = (await strapi.service('admin::role').create({
     name,
@@ -25,9 +26,9 @@ export const createAdminRole = async (
   })) as { id: number };
   if (actions.length > 0) {
     await strapi.service('admin::permission').createMany(
-      actions.map((action) => ({
-        action,
-        subject: null,
+      actions.map((entry) => ({
+        action: typeof entry === 'string' ? entry : entry[0],
+        subject: typeof entry === 'string' ? null : entry[1],
         properties: {},
         conditions: [],
         role: role.id,

@@ -1,11 +1,15 @@
 import { CUSTOM_FIELDS, type CustomField } from './custom-fields';
 import { formDefinitionField } from './form-builder/form-definition-field';
 import { lockSharedStructure } from './edit-view/shared-structure';
-import { PLUGIN_ID } from './plugin-id';
+import { Mail } from '@strapi/icons';
+import { ACCESS_LOG_PERMISSIONS, INBOX_PERMISSIONS } from './inbox/permissions';
+import { messageId, PLUGIN_ID } from './plugin-id';
+import { INBOX_MESSAGES } from './translations/inbox';
 import { adminMessages } from './translations/messages';
 
 interface AdminApp {
   registerPlugin(plugin: { id: string; name: string }): void;
+  addMenuLink(link: object): void;
   customFields: { register(field: CustomField | typeof formDefinitionField): void };
   registerHook(name: string, hook: (args: never) => unknown): void;
 }
@@ -22,6 +26,13 @@ export default {
     for (const field of [...CUSTOM_FIELDS, formDefinitionField]) {
       app.customFields.register(field);
     }
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}`,
+      icon: Mail,
+      intlLabel: { id: messageId('inbox.menu'), defaultMessage: INBOX_MESSAGES.de.menu },
+      permissions: [...INBOX_PERMISSIONS, ...ACCESS_LOG_PERMISSIONS],
+      Component: () => import('./inbox/InboxApp'),
+    });
   },
   bootstrap(app: AdminApp) {
     app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', lockSharedStructure);

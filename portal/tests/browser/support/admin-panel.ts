@@ -25,13 +25,18 @@ export const editViewUrl = (uid: PluginUid, documentId: string, locale?: string)
   );
 
 /**
- * Logs a page into the admin panel as the demo admin (German interface),
- * through the login form as an editor does.
+ * Logs a page into the admin panel (German interface) through the login
+ * form as an editor does: as the demo admin, or as another demo account
+ * (the demo caseworkers share the demo admin's password).
  * @param page a fresh page
+ * @param email the account; the demo admin's by default
  */
-export async function loginToAdmin(page: Page): Promise<void> {
+export async function loginToAdmin(
+  page: Page,
+  email = process.env.TEILHABE_DEMO_ADMIN_EMAIL ?? ''
+): Promise<void> {
   await page.goto(adminUrl('/auth/login'));
-  await page.locator('input[name=email]').fill(process.env.TEILHABE_DEMO_ADMIN_EMAIL ?? '');
+  await page.locator('input[name=email]').fill(email);
   await page.locator('input[name=password]').fill(process.env.TEILHABE_DEMO_ADMIN_PASSWORD ?? '');
   await page.locator('button[type=submit]').click();
   await page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 30_000 });

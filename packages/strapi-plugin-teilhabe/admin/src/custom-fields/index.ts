@@ -1,11 +1,14 @@
 import type { ComponentType } from 'react';
 import { LOCALIZED_TEXT_NAME } from '../../../server/src/core/localized-text/custom-field';
 import { DIRECTORY_FIELD_NAMES } from '../../../server/src/directory/custom-fields';
+import { CASEWORKERS_NAME } from '../../../server/src/forms/custom-fields';
 import { messageId, PLUGIN_ID } from '../plugin-id';
 import { FIELD_MESSAGES } from '../translations/field-messages';
 
 type FieldName =
-  typeof LOCALIZED_TEXT_NAME | (typeof DIRECTORY_FIELD_NAMES)[keyof typeof DIRECTORY_FIELD_NAMES];
+  | typeof LOCALIZED_TEXT_NAME
+  | typeof CASEWORKERS_NAME
+  | (typeof DIRECTORY_FIELD_NAMES)[keyof typeof DIRECTORY_FIELD_NAMES];
 
 // The content manager hands each input its own props; they are typed in the inputs.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -50,5 +53,8 @@ export const CUSTOM_FIELDS: readonly CustomField[] = [
   ),
   customField(DIRECTORY_FIELD_NAMES.previousSlugs, () =>
     import('./PreviousSlugsInput').then((module) => ({ default: module.PreviousSlugsInput }))
+  ),
+  customField(CASEWORKERS_NAME, () =>
+    import('./CaseworkersInput').then((module) => ({ default: module.CaseworkersInput }))
   ),
 ];

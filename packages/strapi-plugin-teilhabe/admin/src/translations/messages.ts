@@ -5,6 +5,7 @@ import type { AdminLabels, OptionLabels } from '../../../server/src/core/admin-l
 import { messageId } from '../plugin-id';
 import { FIELD_MESSAGES } from './field-messages';
 import { FORM_BUILDER_MESSAGES } from './form-builder';
+import { INBOX_MESSAGES } from './inbox';
 
 type Language = 'de' | 'en';
 type Messages = Record<string, string>;
@@ -65,5 +66,6 @@ export const adminMessages = (locale: string): Messages => {
     ...withPluginIds(FIELD_MESSAGES[language]),
     ...OWN[language],
     ...withPluginIds(FORM_BUILDER_MESSAGES[language], 'form-builder.'),
+    ...withPluginIds(INBOX_MESSAGES[language], 'inbox.'),
   };
 };

@@ -8,14 +8,7 @@ import {
   type NameAnswer,
 } from '@teilhabe/forms';
 import type { DirectoryOptions } from '../read-service';
-
-/** One answer as a caseworker reads it: the German question and the answer's lines. */
-export interface AnswerRow {
-  /** The field's key path, e.g. `children.2.birthDate`: the CSV export's column. */
-  key: string;
-  label: string;
-  lines: string[];
-}
+import type { AnswerRow } from './types';
 
 const GERMAN_DATE = new Intl.DateTimeFormat('de-DE', { timeZone: 'UTC', dateStyle: 'medium' });
 const GERMAN_NUMBER = new Intl.NumberFormat('de-DE');

@@ -1,13 +1,7 @@
 import type { Core } from '@strapi/types';
 import { errors } from '@strapi/utils';
 import { FORM_UIDS } from '../constants';
-
-/** A form a caseworker is assigned to: its document id, slug and German title. */
-export interface AssignedForm {
-  documentId: string;
-  slug: string;
-  title: string;
-}
+import type { AssignedForm } from './types';
 
 interface FormRow {
   documentId: string;

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/types';
+import { caseworkerCandidates } from './caseworker-candidates';
 import type { InboxService } from './service';
 
 interface AdminContext {
@@ -45,6 +46,7 @@ const inboxController = ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = csv;
     },
     accessLog: (ctx: AdminContext) => answer(ctx, () => service().accessLog(ctx.query)),
+    caseworkers: (ctx: AdminContext) => answer(ctx, () => caseworkerCandidates(strapi)),
   };
 };
 

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { AnswerRow } from './answer-rows';
+import type { AnswerRow } from './types';
 
 /** One submission as a line of the export: its facts and its answer rows. */
 export interface ExportLine {

@@ -34,8 +34,11 @@ export const registerInboxActions = async (strapi: Core.Strapi): Promise<void> =
   ]);
 };
 
-/** The policies of an admin route that needs one of these permissions. */
-export const adminPolicies = (action: string) => [
+/**
+ * The policies of an admin route that needs a permission.
+ * @param action an action, or an action with its subject (a content type)
+ */
+export const adminPolicies = (action: string | [string, string]) => [
   'admin::isAuthenticatedAdmin',
   { name: 'admin::hasPermissions', config: { actions: [action] } },
 ];

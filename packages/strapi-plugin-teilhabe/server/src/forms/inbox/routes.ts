@@ -1,11 +1,15 @@
 import type { AdminRoute } from '../../core/domain';
+import { FORM_UIDS } from '../constants';
 import { ACCESS_LOG_ACTION, adminPolicies, INBOX_ACTION } from './permissions';
+
+/** Editors who may change forms choose their caseworkers. */
+const EDIT_FORMS: [string, string] = ['plugin::content-manager.explorer.update', FORM_UIDS.form];
 
 const route = (
   method: AdminRoute['method'],
   path: string,
   handler: string,
-  action = INBOX_ACTION
+  action: string | [string, string] = INBOX_ACTION
 ): AdminRoute => ({
   method,
   path,
@@ -26,4 +30,5 @@ export const INBOX_ROUTES: AdminRoute[] = [
   route('POST', '/inbox/submissions/:id/status', 'changeStatus'),
   route('POST', '/inbox/submissions/:id/notes', 'addNote'),
   route('GET', '/inbox/access-log', 'accessLog', ACCESS_LOG_ACTION),
+  route('GET', '/inbox/caseworkers', 'caseworkers', EDIT_FORMS),
 ];

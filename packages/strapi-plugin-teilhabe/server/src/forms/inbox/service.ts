@@ -8,9 +8,17 @@ import { addDays, dayOf, startOfDay } from '../days';
 import { normalizeReference, openJson, sealJson, type Sealed } from '../keys';
 import { resolveDirectoryOptions } from '../read-service';
 import type { VersionRow } from '../versions';
-import { answerRows, type AnswerRow } from './answer-rows';
-import { assignedForms, requireAssignedForm, type AssignedForm } from './assignment';
+import { answerRows } from './answer-rows';
+import { assignedForms, requireAssignedForm } from './assignment';
 import { submissionsCsv } from './csv';
+import type {
+  AccessLogPage,
+  InboxForm,
+  InboxItem,
+  InboxPage,
+  InboxStatus,
+  InboxSubmission,
+} from './types';
 
 /** Submissions per page of the inbox. */
 export const INBOX_PAGE_SIZE = 25;
@@ -28,34 +36,6 @@ interface SubmissionRow extends Sealed {
   submittedOn: string;
   closedOn: string | null;
   deleteAfter: string | null;
-}
-
-/** A status the caseworker can choose, with its German label. */
-export interface InboxStatus {
-  code: string;
-  label: string;
-  closesCase: boolean;
-}
-
-/** A submission in the inbox's list: facts only, no answers. */
-export interface InboxItem {
-  id: string;
-  reference: string;
-  status: string;
-  locale: string;
-  submittedOn: string;
-  deleteAfter: string | null;
-}
-
-/** One submission opened by its caseworker. */
-export interface InboxSubmission extends InboxItem {
-  form: AssignedForm;
-  anonymous: boolean;
-  closedOn: string | null;
-  statuses: InboxStatus[];
-  answers: AnswerRow[];
-  history: Array<{ status: string; label: string; on: string; text?: string }>;
-  notes: Array<{ author: string; on: string; text: string }>;
 }
 
 const listQuerySchema = z.object({
@@ -122,6 +102,7 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
     snapshot.definition.statuses.map((status) => ({
       code: status.code,
       label: status.label.de,
+      message: status.message.de,
       closesCase: status.closesCase,
     }));
 
@@ -203,7 +184,7 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
      * The forms assigned to the user, each with its statuses and the number
      * of submissions in each status.
      */
-    async forms(userId: number) {
+    async forms(userId: number): Promise<InboxForm[]> {
       const forms = await assignedForms(strapi, userId);
       return Promise.all(
         forms.map(async (form) => {
@@ -235,7 +216,7 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
      * @throws NotFoundError when the user is not assigned to the form
      * @throws ValidationError on a malformed query
      */
-    async list(userId: number, formId: string, input: unknown) {
+    async list(userId: number, formId: string, input: unknown): Promise<InboxPage> {
       const form = await requireAssignedForm(strapi, userId, formId);
       const parsed = listQuerySchema.safeParse(input ?? {});
       if (!parsed.success) {
@@ -449,7 +430,7 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
      * The access log for administrators: who read or exported which
      * submissions of which form, and when; newest first.
      */
-    async accessLog(input: unknown) {
+    async accessLog(input: unknown): Promise<AccessLogPage> {
       const parsed = listQuerySchema.pick({ page: true }).safeParse(input ?? {});
       const page = parsed.success ? parsed.data.page : 1;
       const total = await query(FORM_UIDS.access).count({});
@@ -479,7 +460,9 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
           count: Array.isArray(row.references) ? row.references.length : 0,
           // A read names its submission; an export only how many it held.
           reference:
-            row.action === 'read' && Array.isArray(row.references) ? row.references[0] : null,
+            row.action === 'read' && Array.isArray(row.references)
+              ? (row.references[0] ?? null)
+              : null,
         })),
         page,
         pageCount: Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE)),

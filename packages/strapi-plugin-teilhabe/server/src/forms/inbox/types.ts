@@ -1,0 +1,95 @@
+/**
+ * What the inbox's admin API answers: shared by the server and the admin
+ * panel, so that both sides agree. Plain types only (the admin bundle
+ * imports this file).
+ */
+
+/** One answer as a caseworker reads it: the German question and the answer's lines. */
+export interface AnswerRow {
+  /** The field's key path, e.g. `children.2.birthDate`: the CSV export's column. */
+  key: string;
+  label: string;
+  lines: string[];
+}
+
+/** A form a caseworker is assigned to: its document id, slug and German title. */
+export interface AssignedForm {
+  documentId: string;
+  slug: string;
+  title: string;
+}
+
+/** A status the caseworker can choose, with its German label and message. */
+export interface InboxStatus {
+  code: string;
+  label: string;
+  /** What the resident reads (German; the resident gets it in their language). */
+  message: string;
+  closesCase: boolean;
+}
+
+/** An assigned form in the overview. */
+export interface InboxForm extends AssignedForm {
+  total: number;
+  counts: Record<string, number>;
+  statuses: InboxStatus[];
+}
+
+/** A submission in the inbox's list: facts only, no answers. */
+export interface InboxItem {
+  id: string;
+  reference: string;
+  status: string;
+  locale: string;
+  submittedOn: string;
+  deleteAfter: string | null;
+}
+
+/** A page of a form's submissions. */
+export interface InboxPage {
+  form: AssignedForm;
+  anonymous: boolean;
+  statuses: InboxStatus[];
+  items: InboxItem[];
+  page: number;
+  pageCount: number;
+  total: number;
+}
+
+/** One submission opened by its caseworker. */
+export interface InboxSubmission extends InboxItem {
+  form: AssignedForm;
+  anonymous: boolean;
+  closedOn: string | null;
+  statuses: InboxStatus[];
+  answers: AnswerRow[];
+  history: Array<{ status: string; label: string; on: string; text?: string }>;
+  notes: Array<{ author: string; on: string; text: string }>;
+}
+
+/** An entry of the access log. */
+export interface AccessLogEntry {
+  at: string;
+  user: string;
+  action: 'read' | 'export';
+  form: string;
+  count: number;
+  /** The reference a read opened; none for exports. */
+  reference: string | null;
+}
+
+/** A page of the access log. */
+export interface AccessLogPage {
+  items: AccessLogEntry[];
+  page: number;
+  pageCount: number;
+  total: number;
+}
+
+/** An admin user who may be assigned to a form as its caseworker. */
+export interface CaseworkerCandidate {
+  id: number;
+  name: string;
+  /** The role that gives them the inbox, e.g. "Sachbearbeitung". */
+  role: string;
+}
