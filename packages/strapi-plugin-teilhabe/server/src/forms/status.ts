@@ -3,15 +3,9 @@ import type { FormSnapshot, LocalizedText } from '@teilhabe/forms';
 import { z } from 'zod';
 import { FORM_UIDS, LOCK_MS, MAX_FAILED_LOOKUPS } from './constants';
 import { DELETED_MESSAGE, requestLocale } from './messages';
-import {
-  normalizeReceipt,
-  normalizeReference,
-  normalizeStatusCode,
-  openJson,
-  safeEqualHex,
-  type Sealed,
-} from './keys';
+import { normalizeReceipt, normalizeReference, normalizeStatusCode, safeEqualHex } from './keys';
 import { Refusal } from './refusal';
+import { openText, type SealedTextColumns } from './sealed-text';
 import { eraseSubmission, tombstoneHash } from './erase';
 import { codeHashOf, receiptReference } from './submissions';
 
@@ -163,7 +157,7 @@ const status = ({ strapi }: { strapi: Core.Strapi }) => {
       const events = (await strapi.db.query(FORM_UIDS.event).findMany({
         where: { reference: row.reference },
         orderBy: { position: 'asc' },
-      })) as Array<{ status: string; day: string; text: Sealed | null }>;
+      })) as Array<{ status: string; day: string } & SealedTextColumns>;
       const own = row.locale;
       return {
         form: version ? textIn(version.snapshot.texts.title, own) : '',
@@ -176,8 +170,9 @@ const status = ({ strapi }: { strapi: Core.Strapi }) => {
             message: known ? textIn(known.message, own) : '',
             on: event.day,
           };
-          if (event.text) {
-            entry.text = openJson<string>(event.text, `event:${row.reference}`);
+          const text = openText(event, `event:${row.reference}`);
+          if (text !== undefined) {
+            entry.text = text;
           }
           return entry;
         }),

@@ -15,6 +15,7 @@ import {
 } from './keys';
 import { countSubmissions, resolveDirectoryOptions, type RenderTokenPayload } from './read-service';
 import { Refusal } from './refusal';
+import { sealText } from './sealed-text';
 import { hasInvalidText, submissionBodySchema, type SubmissionBody } from './submission-input';
 import { acceptingVersion, currentVersion } from './versions';
 
@@ -176,7 +177,7 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
               status: firstStatus,
               day,
               position: 0,
-              text: null,
+              ...sealText(null, ''),
               createdAt: midnight,
               updatedAt: midnight,
               publishedAt: null,

@@ -25,4 +25,13 @@ export const SEALED_COLUMNS: readonly SealedColumns[] = [
     uid: 'plugin::teilhabe.submission-file',
     fields: ['ciphertext', 'iv', 'tag', 'wrappedKey', 'keyId'],
   },
+  // Caseworkers' free texts: status messages to residents, internal notes.
+  {
+    uid: 'plugin::teilhabe.submission-event',
+    fields: ['textCiphertext', 'textIv', 'textTag', 'textWrappedKey', 'textKeyId'],
+  },
+  {
+    uid: 'plugin::teilhabe.submission-note',
+    fields: ['textCiphertext', 'textIv', 'textTag', 'textWrappedKey', 'textKeyId'],
+  },
 ];

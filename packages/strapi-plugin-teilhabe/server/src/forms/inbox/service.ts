@@ -5,7 +5,8 @@ import type { Answers, FormSnapshot } from '@teilhabe/forms';
 import { z } from 'zod';
 import { FORM_UIDS } from '../constants';
 import { addDays, dayOf, startOfDay } from '../days';
-import { normalizeReference, openJson, sealJson, type Sealed } from '../keys';
+import { normalizeReference, openJson, type Sealed } from '../keys';
+import { openText, sealText, type SealedTextColumns } from '../sealed-text';
 import { resolveDirectoryOptions } from '../read-service';
 import type { VersionRow } from '../versions';
 import { answerRows } from './answer-rows';
@@ -52,6 +53,9 @@ const statusChangeSchema = z
   .strict();
 
 const noteSchema = z.object({ text: z.string().trim().min(1).max(INBOX_TEXT_MAX_LENGTH) }).strict();
+
+/** A history entry's free text, where it has one. */
+const textEntry = (text: string | undefined) => (text === undefined ? {} : { text });
 
 /** An anonymous submission's reference is a keyed hash: the inbox shows its start. */
 const shownReference = (reference: string, anonymous: boolean): string =>
@@ -268,11 +272,11 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
       const events = (await query(FORM_UIDS.event).findMany({
         where: { reference: row.reference },
         orderBy: { position: 'asc' },
-      })) as Array<{ status: string; day: string; text: Sealed | null }>;
+      })) as Array<{ status: string; day: string } & SealedTextColumns>;
       const notes = (await query(FORM_UIDS.note).findMany({
         where: { reference: row.reference },
         orderBy: { id: 'asc' },
-      })) as Array<{ author: number; day: string; text: Sealed }>;
+      })) as Array<{ author: number; day: string } & SealedTextColumns>;
       const names = await userNames(notes.map((note) => note.author));
       return {
         ...itemOf(row, anonymous),
@@ -285,12 +289,12 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
           status: event.status,
           label: labels.get(event.status) ?? event.status,
           on: event.day,
-          ...(event.text ? { text: openJson<string>(event.text, `event:${row.reference}`) } : {}),
+          ...textEntry(openText(event, `event:${row.reference}`)),
         })),
         notes: notes.map((note) => ({
           author: names.get(note.author) ?? `#${note.author}`,
           on: note.day,
-          text: openJson<string>(note.text, `note:${row.reference}`),
+          text: openText(note, `note:${row.reference}`) ?? '',
         })),
       };
     },
@@ -326,7 +330,7 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
         : closedOn
           ? addDays(closedOn, retentionDays)
           : null;
-      const text = parsed.data.text ? sealJson(parsed.data.text, `event:${row.reference}`) : null;
+      const text = sealText(parsed.data.text ?? null, `event:${row.reference}`);
       await strapi.db.transaction(async () => {
         const last = (await query(FORM_UIDS.event).findOne({
           where: { reference: row.reference },
@@ -340,7 +344,7 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
             status: status.code,
             day,
             position: (last?.position ?? -1) + 1,
-            text,
+            ...text,
             createdAt: midnight,
             updatedAt: midnight,
             publishedAt: null,
@@ -374,7 +378,7 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
           reference: row.reference,
           author: userId,
           day: dayOf(now),
-          text: sealJson(parsed.data.text, `note:${row.reference}`),
+          ...sealText(parsed.data.text, `note:${row.reference}`),
           createdAt: midnight,
           updatedAt: midnight,
           publishedAt: null,
