@@ -1,6 +1,6 @@
 import type { FormSnapshot } from '@teilhabe/forms';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, portalUrl } from './support/browser';
+import { launchBrowser, portalUrl, waitForHydration } from './support/browser';
 import { expectNoSeriousAxeViolations, PHONE_VIEWPORT } from './support/form-pages';
 import { changeStatusInInbox } from './support/caseworker';
 import {
@@ -104,6 +104,34 @@ describe('status page', () => {
       // Afterwards the status page says the data is gone.
       await lookUp(page, 'ar', reference, code);
       await page.getByTestId('status-deleted').waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('with JavaScript, the lookup right after sending shows the history in Arabic, axe-clean', async () => {
+    const sender = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE_VIEWPORT });
+    const { reference, code } = await sendChildcare(await sender.newPage(), snapshot, 'ar');
+    await sender.close();
+    const context = await browser.newContext({ viewport: PHONE_VIEWPORT, bypassCSP: true });
+    const page = await context.newPage();
+    try {
+      await page.goto(portalUrl('ar', '/status'), { waitUntil: 'load' });
+      // Typed before Vue takes over, the inputs would be reset by hydration.
+      await waitForHydration(page);
+      await page.locator('#status-reference').fill(reference);
+      await page.locator('#status-code').fill(code);
+      await page
+        .getByRole('button', { name: uiString('ar', 'status.submit'), exact: true })
+        .click();
+      const history = page.getByTestId('status-history');
+      await history.waitFor();
+      await expect(history.textContent()).resolves.toContain(
+        snapshot.definition.statuses[0]!.label.ar ?? ''
+      );
+      // No navigation: reference and code never appear in an address.
+      expect(page.url()).toBe(portalUrl('ar', '/status'));
+      await expectNoSeriousAxeViolations(page, 'ar status history');
     } finally {
       await context.close();
     }

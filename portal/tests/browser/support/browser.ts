@@ -56,13 +56,6 @@ export function portalUrl(locale: string, path: string): string {
 }
 
 /**
- * Opens a portal route in a fresh page and waits until it has loaded.
- * @param context the browser context (with or without JavaScript)
- * @param locale a locale code
- * @param path a path from `PORTAL_ROUTES`
- * @returns the page and the document response
- */
-/**
  * Waits until Vue has taken over the server-rendered page: before that, a
  * click on a form's button is the browser's own submission (a full page
  * load), which is right without JavaScript but not what a test of the
@@ -75,6 +68,13 @@ export async function waitForHydration(page: Page): Promise<void> {
   );
 }
 
+/**
+ * Opens a portal route in a fresh page and waits until it has loaded.
+ * @param context the browser context (with or without JavaScript)
+ * @param locale a locale code
+ * @param path a path from `PORTAL_ROUTES`
+ * @returns the page and the document response
+ */
 export async function openRoute(
   context: BrowserContext,
   locale: string,

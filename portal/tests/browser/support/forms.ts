@@ -134,13 +134,6 @@ export async function fillCurrentPage(page: Page, snapshot: FormSnapshot): Promi
 }
 
 /**
- * Presses a button of the form and waits for the next page: a full page load
- * without JavaScript, the new step's heading with it.
- * @param page a form page
- * @param name the button's accessible name
- * @param javaScript whether the context runs JavaScript
- */
-/**
  * The CMS refuses a form sent sooner than 3 s after it was first shown (a
  * bot's speed); a test fills the steps faster than that, so it waits a little
  * longer before sending, as any person takes.
@@ -158,6 +151,13 @@ export async function sendForm(page: Page, name: string, javaScript: boolean): P
   await pressFormButton(page, name, javaScript);
 }
 
+/**
+ * Presses a button of the form and waits for the next page: a full page load
+ * without JavaScript, the new step's heading with it.
+ * @param page a form page
+ * @param name the button's accessible name
+ * @param javaScript whether the context runs JavaScript
+ */
 export async function pressFormButton(
   page: Page,
   name: string,
