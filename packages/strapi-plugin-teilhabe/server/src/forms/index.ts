@@ -6,6 +6,7 @@ import controller from './controller';
 import { FORMS_CUSTOM_FIELDS } from './custom-fields';
 import { formsDocumentMiddleware } from './document-middleware';
 import { formsExtension, formsTypeDefs } from './graphql';
+import notificationsService, { type FormsNotificationsService } from './notifications/service';
 import { createRateLimiter, type FormsRateLimiter } from './rate-limit';
 import readService from './read-service';
 import { runRetention, scheduleRetention } from './retention';
@@ -22,8 +23,8 @@ const openPost = (path: string, handler: string) => ({
 
 /**
  * Multilingual forms: forms as content with immutable published versions,
- * encrypted submissions, the resident's status lookup and withdrawal, and
- * deletion when the retention period ends. Only the form is visible in the
+ * encrypted submissions, the resident's status lookup and withdrawal, e-mail
+ * notifications without answers, and deletion when the retention period ends. Only the form is visible in the
  * content manager; the other types have no GraphQL, no REST and no
  * permissions, and the Document Service refuses them for the public.
  */
@@ -36,6 +37,7 @@ export const formsDomain: Domain = {
     forms: readService,
     submissions: submissionsService,
     'forms-status': statusService,
+    'forms-notifications': notificationsService,
     'forms-rate-limit': () => createRateLimiter(),
     // The scheduled job, also callable with a given time.
     'forms-retention': ({ strapi }) => ({ run: (now?: Date) => runRetention(strapi, now) }),
@@ -56,6 +58,9 @@ export const formsDomain: Domain = {
   },
   bootstrap: async (strapi) => {
     scheduleRetention(strapi);
+    (
+      strapi.plugin('teilhabe').service('forms-notifications') as FormsNotificationsService
+    ).announce();
   },
   destroy: (strapi) => {
     (strapi.plugin('teilhabe').service('forms-rate-limit') as FormsRateLimiter).stop();

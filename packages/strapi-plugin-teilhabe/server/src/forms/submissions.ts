@@ -16,6 +16,7 @@ import {
 import { countSubmissions, resolveDirectoryOptions, type RenderTokenPayload } from './read-service';
 import { Refusal } from './refusal';
 import { hasInvalidText, submissionBodySchema, type SubmissionBody } from './submission-input';
+import type { FormsNotificationsService } from './notifications/service';
 import { acceptingVersion, currentVersion } from './versions';
 
 /** What a resident gets back: reference and code, or for anonymous forms the receipt only. */
@@ -39,6 +40,8 @@ const isUniqueViolation = (error: unknown): boolean =>
  */
 const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
   const isPostgres = () => strapi.db.dialect.client === 'postgres';
+  const notifications = () =>
+    strapi.plugin('teilhabe').service('forms-notifications') as FormsNotificationsService;
 
   /** The reply for a stored submission: derived again from the key, never stored. */
   const replyFor = (anonymous: boolean, reference: string, key: string): SubmissionReply =>
@@ -194,6 +197,9 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
         }
         throw error;
       }
+      // Committed: mail goes out in the background and cannot fail the reply.
+      // Repeats of the same request (above) send nothing again.
+      notifications().submitted({ reference });
       return replyFor(anonymous, reference, body.idempotencyKey);
     },
   };
