@@ -24,9 +24,10 @@ const openPost = (path: string, handler: string) => ({
 /**
  * Multilingual forms: forms as content with immutable published versions,
  * encrypted submissions, the resident's status lookup and withdrawal, e-mail
- * notifications without answers, and deletion when the retention period ends. Only the form is visible in the
- * content manager; the other types have no GraphQL, no REST and no
- * permissions, and the Document Service refuses them for the public.
+ * notifications without answers, and deletion when the retention period
+ * ends. Only the form is visible in the content manager; the other types
+ * have no GraphQL, no REST and no permissions, and the Document Service
+ * refuses them for the public.
  */
 export const formsDomain: Domain = {
   adminLabels: FORMS_LABELS,

@@ -13,10 +13,10 @@ import {
   sealJson,
   verifyToken,
 } from './keys';
+import type { FormsNotificationsService } from './notifications/service';
 import { countSubmissions, resolveDirectoryOptions, type RenderTokenPayload } from './read-service';
 import { Refusal } from './refusal';
 import { hasInvalidText, submissionBodySchema, type SubmissionBody } from './submission-input';
-import type { FormsNotificationsService } from './notifications/service';
 import { acceptingVersion, currentVersion } from './versions';
 
 /** What a resident gets back: reference and code, or for anonymous forms the receipt only. */
