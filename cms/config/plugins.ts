@@ -1,5 +1,38 @@
 import type { Core } from '@strapi/strapi';
 
+/**
+ * Strapi's email plugin with the nodemailer provider, from `SMTP_*`. Without
+ * `SMTP_HOST`, mail goes nowhere: nodemailer's JSON transport builds each
+ * message and hands it to no one, so neither the forms' notifications (which
+ * are off then, see the plugin's `forms/notifications/`) nor Strapi's own
+ * mails leave the machine, and nothing fails.
+ */
+const emailConfig = (env: Core.Config.Shared.ConfigParams['env']) => {
+  const host = env('SMTP_HOST', '');
+  const user = env('SMTP_USERNAME', '');
+  const replyTo = env('SMTP_REPLY_TO', '');
+  return {
+    provider: 'nodemailer',
+    providerOptions: host
+      ? {
+          host,
+          port: env.int('SMTP_PORT', 587),
+          // true for SMTPS (usually port 465); otherwise STARTTLS when the server offers it.
+          secure: env.bool('SMTP_SECURE', false),
+          ...(user ? { auth: { user, pass: env('SMTP_PASSWORD', '') } } : {}),
+          // A mail server that does not answer must not keep sends waiting for minutes.
+          connectionTimeout: 10_000,
+          greetingTimeout: 10_000,
+          socketTimeout: 30_000,
+        }
+      : { jsonTransport: true },
+    settings: {
+      defaultFrom: env('SMTP_FROM', ''),
+      ...(replyTo ? { defaultReplyTo: replyTo } : {}),
+    },
+  };
+};
+
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => {
   // Introspection and the schema's shape in errors only while developing (`strapi develop`).
   const development = env('NODE_ENV') === 'development';
@@ -33,6 +66,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         sessions: { httpOnly: true },
       },
     },
+    email: { config: emailConfig(env) },
     upload: {
       config: {
         security: {

@@ -10,6 +10,7 @@ import inboxService from './inbox/service';
 import { FORMS_CUSTOM_FIELDS } from './custom-fields';
 import { formsDocumentMiddleware } from './document-middleware';
 import { formsExtension, formsTypeDefs } from './graphql';
+import notificationsService, { type FormsNotificationsService } from './notifications/service';
 import { createRateLimiter, type FormsRateLimiter } from './rate-limit';
 import readService from './read-service';
 import { runRetention, scheduleRetention } from './retention';
@@ -26,10 +27,11 @@ const openPost = (path: string, handler: string) => ({
 
 /**
  * Multilingual forms: forms as content with immutable published versions,
- * encrypted submissions, the resident's status lookup and withdrawal, and
- * deletion when the retention period ends. Only the form is visible in the
- * content manager; the other types have no GraphQL, no REST and no
- * permissions, and the Document Service refuses them for the public.
+ * encrypted submissions, the resident's status lookup and withdrawal, e-mail
+ * notifications without answers, and deletion when the retention period
+ * ends. Only the form is visible in the content manager; the other types
+ * have no GraphQL, no REST and no permissions, and the Document Service
+ * refuses them for the public.
  */
 export const formsDomain: Domain = {
   adminLabels: FORMS_LABELS,
@@ -44,6 +46,7 @@ export const formsDomain: Domain = {
     submissions: submissionsService,
     'forms-status': statusService,
     'forms-inbox': inboxService,
+    'forms-notifications': notificationsService,
     'forms-rate-limit': () => createRateLimiter(),
     // The scheduled job, also callable with a given time.
     'forms-retention': ({ strapi }) => ({ run: (now?: Date) => runRetention(strapi, now) }),
@@ -66,6 +69,9 @@ export const formsDomain: Domain = {
   bootstrap: async (strapi) => {
     await registerInboxActions(strapi);
     scheduleRetention(strapi);
+    (
+      strapi.plugin('teilhabe').service('forms-notifications') as FormsNotificationsService
+    ).announce();
   },
   destroy: (strapi) => {
     (strapi.plugin('teilhabe').service('forms-rate-limit') as FormsRateLimiter).stop();

@@ -13,6 +13,7 @@ import {
   sealJson,
   verifyToken,
 } from './keys';
+import type { FormsNotificationsService } from './notifications/service';
 import { countSubmissions, resolveDirectoryOptions, type RenderTokenPayload } from './read-service';
 import { Refusal } from './refusal';
 import { sealText } from './sealed-text';
@@ -40,6 +41,8 @@ const isUniqueViolation = (error: unknown): boolean =>
  */
 const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
   const isPostgres = () => strapi.db.dialect.client === 'postgres';
+  const notifications = () =>
+    strapi.plugin('teilhabe').service('forms-notifications') as FormsNotificationsService;
 
   /** The reply for a stored submission: derived again from the key, never stored. */
   const replyFor = (anonymous: boolean, reference: string, key: string): SubmissionReply =>
@@ -195,6 +198,9 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
         }
         throw error;
       }
+      // Committed: mail goes out in the background and cannot fail the reply.
+      // Repeats of the same request (above) send nothing again.
+      notifications().submitted({ reference });
       return replyFor(anonymous, reference, body.idempotencyKey);
     },
   };

@@ -11,7 +11,11 @@ const off = (reason: string, misconfigured = false): ChangeNotificationConfig =>
   misconfigured,
 });
 
-const parseUrl = (value: string): URL | null => {
+/**
+ * An http(s) URL, or null for anything else (another scheme, no URL at all).
+ * @param value a configured address
+ */
+export const parseHttpUrl = (value: string): URL | null => {
   try {
     const url = new URL(value);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
@@ -48,7 +52,7 @@ export const readChangeNotificationConfig = (
   if (entries.length === 0) {
     return off('TEILHABE_PORTAL_CHANGE_URLS is not set');
   }
-  const urls = entries.map(parseUrl);
+  const urls = entries.map(parseHttpUrl);
   if (urls.some((url) => url === null)) {
     return off('TEILHABE_PORTAL_CHANGE_URLS holds an entry that is not an http(s) URL', true);
   }
