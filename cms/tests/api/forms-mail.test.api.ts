@@ -177,11 +177,18 @@ describe('(#9) e-mail on a new submission', () => {
   test('a status change sends the resident a notice without the status, in Ukrainian', async () => {
     const snapshot = await versionOf('sprachkurs-interesse');
     const status = snapshot.definition.statuses[1]!;
-    await cms.strapi.db
+    // The caseworker changes the status in the inbox, which sends the notice.
+    const caseworker = (await cms.strapi.db
+      .query('admin::user')
+      .findOne({ where: { email: INTEGRATION } })) as { id: number };
+    const submission = (await cms.strapi.db
       .query('plugin::teilhabe.submission')
-      .updateMany({ where: { reference: ukrainian.reference }, data: { status: status.code } });
+      .findOne({ where: { reference: ukrainian.reference } })) as { documentId: string };
+    await cms.strapi
+      .plugin('teilhabe')
+      .service('forms-inbox')
+      .changeStatus(caseworker.id, submission.documentId, { status: status.code });
     const resident = 'olena.mail@resident.test.example';
-    notifications().statusChanged({ reference: ukrainian.reference, status: status.code });
     await notifications().flush();
     const [, notice, ...more] = await catcher.to(resident);
     expect(more).toHaveLength(0);

@@ -7,6 +7,7 @@ import { FORM_UIDS } from '../constants';
 import { addDays, dayOf, startOfDay } from '../days';
 import { normalizeReference, openJson, type Sealed } from '../keys';
 import { openText, sealText, type SealedTextColumns } from '../sealed-text';
+import type { FormsNotificationsService } from '../notifications/service';
 import { resolveDirectoryOptions } from '../read-service';
 import type { VersionRow } from '../versions';
 import { answerRows } from './answer-rows';
@@ -356,6 +357,10 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
           data: { status: status.code, closedOn, deleteAfter },
         });
       });
+      // A content-free notice to the resident where they gave an address (sent after commit).
+      (
+        strapi.plugin('teilhabe').service('forms-notifications') as FormsNotificationsService
+      ).statusChanged({ reference: row.reference, status: status.code });
       return { id: row.documentId, status: status.code, closedOn, deleteAfter };
     },
 
