@@ -136,7 +136,7 @@ test('a form that breaks a lint rule is refused with file and place', () => {
     source.replace('field: needsSupport', 'field: needsHelp')
   );
   expect(problemsOf()).toEqual([
-    'diskriminierung-melden.yaml definition.steps[1].fields[1]: Das Formular ist anonym: „E-Mail-Adresse (freiwillig)“ darf keine Pflichtangabe sein.',
+    'diskriminierung-melden.yaml definition.steps[1].fields[1]: Das Formular ist anonym: „E-Mail-Adresse“ darf keine Pflichtangabe sein.',
     'kita-anmeldung.yaml definition.steps[0].fields[2].condition: Die Bedingung bezieht sich auf ein Feld, das nicht vorher im Formular steht. Wählen Sie ein Feld aus einem früheren Schritt oder weiter oben im selben Schritt.',
   ]);
 });
