@@ -38,6 +38,11 @@ export default defineNuxtConfig({
     /** CSP `frame-ancestors` sources: who may embed the portal in an iframe. */
     frameAncestors: "'self'",
     /**
+     * The CMS admin's origin: it shows a form's draft preview in a frame, so
+     * preview pages (and only they) may be framed by it.
+     */
+    previewFrameAncestors: '',
+    /**
      * `whsec_<base64>`, the CMS's `TEILHABE_CHANGE_SECRET`: verifies its change
      * notifications (`POST /api/cms/changes`). Empty: the route is off and
      * cached CMS answers only expire (see server/utils/content-cache.ts).

@@ -70,6 +70,8 @@ export const startPortal = ({ port, cmsUrl, env = {}, stdio = 'inherit' }) =>
       NUXT_CMS_GRAPHQL_URL: `${cmsUrl}/graphql`,
       // Absolute hreflang alternates; production sets the public origin instead.
       NUXT_PUBLIC_I18N_BASE_URL: `http://127.0.0.1:${port}`,
+      // The admin shows form previews in a frame.
+      NUXT_PREVIEW_FRAME_ANCESTORS: new URL(cmsUrl).origin,
       ...env,
     },
   });

@@ -18,8 +18,14 @@ export default defineNitroPlugin((nitroApp) => {
     const headers = (response.headers ??= {});
     delete headers['x-powered-by'];
     if (!import.meta.dev && typeof response.body === 'string') {
+      const config = useRuntimeConfig(event);
+      // A form's draft preview is shown in the CMS admin's frame; nothing else is.
+      const preview = Boolean(event.context.teilhabeFormView?.preview);
       headers['content-security-policy'] = contentSecurityPolicy({
-        frameAncestors: useRuntimeConfig(event).frameAncestors,
+        frameAncestors:
+          preview && config.previewFrameAncestors
+            ? `${config.frameAncestors} ${config.previewFrameAncestors}`
+            : config.frameAncestors,
         scriptHashes: inlineScriptHashes(response.body),
       });
     }

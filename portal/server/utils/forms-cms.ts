@@ -59,9 +59,12 @@ interface FormQuery {
   } | null;
 }
 
-const FORM_QUERY: TypedDocumentNode<FormQuery, { slug: string; locale: string }> = gql`
-  query TeilhabeForm($slug: String!, $locale: I18NLocaleCode!) {
-    teilhabeForm(slug: $slug, locale: $locale) {
+const FORM_QUERY: TypedDocumentNode<
+  FormQuery,
+  { slug: string; locale: string; preview: string | null }
+> = gql`
+  query TeilhabeForm($slug: String!, $locale: I18NLocaleCode!, $preview: String) {
+    teilhabeForm(slug: $slug, locale: $locale, preview: $preview) {
       snapshot
       state
       renderToken
@@ -122,18 +125,21 @@ export interface CmsForm {
 }
 
 /**
- * The current published version of a form, with a fresh render token.
+ * The current published version of a form, with a fresh render token; with
+ * a preview token from the admin, the form's draft (which cannot be sent).
  * @param event the portal request
  * @param slug the form's slug
  * @param locale the page's locale, for the labels of directory options
- * @returns the form, or `null` when there is none
+ * @param preview the preview token, or null
+ * @returns the form, or `null` when there is none (or the preview token is not valid)
  */
 export async function fetchForm(
   event: H3Event,
   slug: string,
-  locale: LocaleCode
+  locale: LocaleCode,
+  preview: string | null = null
 ): Promise<CmsForm | null> {
-  const { teilhabeForm: form } = await queryCms(event, FORM_QUERY, { slug, locale });
+  const { teilhabeForm: form } = await queryCms(event, FORM_QUERY, { slug, locale, preview });
   if (!form) {
     return null;
   }

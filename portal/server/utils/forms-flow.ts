@@ -36,6 +36,7 @@ export const FLOW_FIELDS = {
   shownFields: '_fields',
   itemsPrefix: '_items',
   honeypot: 'website',
+  preview: '_preview',
 } as const;
 
 /** The `_page` value of the check-your-answers step. */
@@ -183,14 +184,23 @@ export async function runFormFlow(
   slug: string,
   entries: Entries | null
 ): Promise<FormPageView> {
-  const form = await fetchForm(event, slug, locale);
+  const flow = new Map(entries ?? []);
+  const field = (name: string) => flow.get(name) ?? '';
+  // A draft preview from the admin: the token comes with the link, then with every post.
+  const previewQuery = getQuery(event).vorschau;
+  const preview =
+    (entries
+      ? field(FLOW_FIELDS.preview)
+      : typeof previewQuery === 'string'
+        ? previewQuery
+        : ''
+    ).slice(0, 2000) || null;
+  const form = await fetchForm(event, slug, locale, preview);
   if (!form) {
     throw createError({ statusCode: 404, statusMessage: 'Form not found' });
   }
   const { snapshot } = form;
   const { definition } = snapshot;
-  const flow = new Map(entries ?? []);
-  const field = (name: string) => flow.get(name) ?? '';
   const tokens: FormTokens = entries
     ? {
         version: Number(field(FLOW_FIELDS.version)) || snapshot.version,
@@ -242,6 +252,7 @@ export async function runFormFlow(
       errors,
       notice,
       returnToReview: stage.kind === 'page' && returnToReview,
+      preview: preview ? { token: preview, sendRefused: false } : null,
     }) satisfies FormPageView;
   const pageStage = (index: number): FormStage => ({
     kind: 'page',
@@ -302,6 +313,10 @@ export async function runFormFlow(
   if (action !== 'send') {
     // A language switch, "add another", "remove": the same page, nothing checked.
     return here();
+  }
+  if (preview) {
+    // A preview shows every step and the review; it never sends.
+    return { ...view({ kind: 'review' }), preview: { token: preview, sendRefused: true } };
   }
 
   // Sending: the whole form once more here, then the CMS decides.

@@ -71,6 +71,11 @@ export interface FormPageView {
   notice: string | null;
   /** Came from "Ändern" on the review: "Continue" goes back to the review. */
   returnToReview: boolean;
+  /**
+   * A draft preview from the admin: its token (sent with every post) and
+   * whether "send" was just pressed, which a preview refuses.
+   */
+  preview: { token: string; sendRefused: boolean } | null;
 }
 
 /** One entry of a submission's history on the status page. */

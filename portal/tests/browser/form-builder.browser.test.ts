@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ADMIN_SCREENSHOTS, adminUrl, startAdminSession } from './support/admin-panel';
+import { cmsOrigin } from './support/browser';
 import { findAxeViolations, formatViolations } from './support/axe';
 import type { CmsAdmin } from './support/cms-admin';
 
@@ -167,6 +168,66 @@ test('a form with a condition is built and translated into Arabic without JSON',
     askForInterpreter: false,
   });
 });
+
+test('the draft is previewed in the portal from the admin, in Arabic too, and never sent', async () => {
+  const documentId = created[0];
+  expect(documentId).toBeDefined();
+  await page.goto(adminUrl(`/content-manager/collection-types/${FORM_UID}/${documentId!}`));
+  await page
+    .getByRole('link', { name: 'Vorschau öffnen' })
+    .or(page.getByRole('button', { name: 'Vorschau öffnen' }))
+    .first()
+    .click();
+  // The admin shows the portal's draft preview in a frame (the portal allows its origin).
+  const frame = page.frameLocator('iframe');
+  await frame.getByTestId('form-preview').waitFor({ timeout: 30_000 });
+  // The draft's first step, which no published form has.
+  await expect(frame.locator('h1').first().textContent()).resolves.toBe('Familie');
+  const previewUrl = await page.locator('iframe').getAttribute('src');
+  expect(previewUrl).toMatch(/\/de\/formulare\/[a-z0-9-]+\?vorschau=/);
+  await page.screenshot({ path: path.join(ADMIN_SCREENSHOTS, 'form-preview.png') });
+
+  // The same link without JavaScript, on a phone, switched to Arabic, to the end.
+  const resident = await browser.newContext({
+    javaScriptEnabled: false,
+    viewport: { width: 390, height: 844 },
+  });
+  try {
+    const preview = await resident.newPage();
+    await preview.goto(previewUrl!, { waitUntil: 'load' });
+    await preview.getByTestId('form-preview').waitFor();
+    await Promise.all([
+      preview.waitForNavigation({ waitUntil: 'load' }),
+      preview.locator('button[formaction^="/ar/"]').click(),
+    ]);
+    expect(preview.url()).toContain('/ar/formulare/');
+    await expect(preview.locator('html').getAttribute('dir')).resolves.toBe('rtl');
+    await preview.getByTestId('form-preview').waitFor();
+  } finally {
+    await resident.close();
+  }
+  // axe runs in the page, so in a context with JavaScript: the Arabic preview.
+  const checker = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  try {
+    const arabic = await checker.newPage();
+    await arabic.goto(previewUrl!.replace('/de/formulare/', '/ar/formulare/'), {
+      waitUntil: 'load',
+    });
+    await arabic.getByTestId('form-preview').waitFor();
+    const violations = (await findAxeViolations(arabic)).filter(
+      (violation) => violation.impact === 'serious' || violation.impact === 'critical'
+    );
+    expect(formatViolations(violations)).toBe('');
+  } finally {
+    await checker.close();
+  }
+  // Nothing was published: the public API knows no form of that slug.
+  const slug = new URL(previewUrl!).pathname.split('/').at(-1)!;
+  const published = await fetch(`${cmsOrigin()}/api/teilhabe/forms/${slug}`, {
+    signal: AbortSignal.timeout(10_000),
+  });
+  expect(published.status).toBe(404);
+}, 90_000);
 
 test('the error summary names the place in German and opens it', async () => {
   await page.goto(adminUrl(`/content-manager/collection-types/${FORM_UID}/create`));

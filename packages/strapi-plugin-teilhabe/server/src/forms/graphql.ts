@@ -62,8 +62,8 @@ export const formsExtension = (strapi: Core.Strapi) => ({
       extend type Query {
         "The published forms, with title and summary in a locale and their state."
         teilhabeForms(locale: I18NLocaleCode!): [TeilhabeFormListEntry!]!
-        "A published form by its slug; directory options labelled in the locale (German by default). Null when unknown."
-        teilhabeForm(slug: String!, locale: I18NLocaleCode): TeilhabeRenderedForm
+        "A published form by its slug; directory options labelled in the locale (German by default). Null when unknown. With a preview token from the admin, the form's draft instead (it cannot be sent)."
+        teilhabeForm(slug: String!, locale: I18NLocaleCode, preview: String): TeilhabeRenderedForm
       }
     `,
   ].join('\n'),
@@ -71,8 +71,13 @@ export const formsExtension = (strapi: Core.Strapi) => ({
     Query: {
       teilhabeForms: (_parent: unknown, args: { locale: string }) =>
         service(strapi).list(args.locale),
-      teilhabeForm: (_parent: unknown, args: { slug: string; locale?: string | null }) =>
-        service(strapi).render(args.slug, args.locale ?? 'de'),
+      teilhabeForm: (
+        _parent: unknown,
+        args: { slug: string; locale?: string | null; preview?: string | null }
+      ) =>
+        args.preview
+          ? service(strapi).preview(args.slug, args.preview, args.locale ?? 'de')
+          : service(strapi).render(args.slug, args.locale ?? 'de'),
     },
   },
   resolversConfig: {

@@ -15,6 +15,8 @@ import { toPlainText } from '@teilhabe/markdown';
 import { DIRECTORY_UIDS } from '../directory/constants';
 import { FORM_TABLES, FORM_UIDS, isFormSlug } from './constants';
 import { formState, type FormState } from './form-state';
+import { portalUrlFrom } from './notifications/settings';
+import { previewUrl, renderPreview } from './preview';
 import { signToken } from './keys';
 import { currentVersion } from './versions';
 
@@ -207,6 +209,29 @@ const formsRead = ({ strapi }: { strapi: Core.Strapi }) => {
         idempotencyKey: randomBytes(18).toString('base64url'),
         directoryOptions: await resolveDirectoryOptions(strapi, version.snapshot, locale),
       };
+    },
+
+    /**
+     * A form's draft for its preview link (`preview.ts`).
+     * @throws ValidationError for an unknown locale
+     */
+    async preview(
+      slug: string,
+      token: string,
+      locale = 'de',
+      now: Date = new Date()
+    ): Promise<RenderedForm | null> {
+      assertLocale(locale);
+      return renderPreview(strapi, slug, token, locale, now);
+    },
+
+    /**
+     * The portal address of a form's draft preview (`preview.ts`), or null
+     * where the CMS does not know the portal's address.
+     */
+    previewUrl: (formId: string) => {
+      const portal = portalUrlFrom(process.env);
+      return 'url' in portal ? previewUrl(strapi, portal.url, formId) : Promise.resolve(null);
     },
 
     publishedForm,
