@@ -196,6 +196,8 @@ describe('(#9) reading and handling a submission', () => {
     const status = await post(cms.strapi, '/status', { ...sent[0], locale: 'de' });
     expect(status.status).toBe(200);
     expect(status.body.status).toBe('done');
+    // Looked up from the German page: the texts are Ukrainian, and the reply says so.
+    expect(status.body.locale).toBe('uk');
     expect(status.body.history.at(-1)).toMatchObject({
       status: 'done',
       label: 'Виконано',

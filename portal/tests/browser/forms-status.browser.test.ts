@@ -132,6 +132,15 @@ describe('status page', () => {
       // No navigation: reference and code never appear in an address.
       expect(page.url()).toBe(portalUrl('ar', '/status'));
       await expectNoSeriousAxeViolations(page, 'ar status history');
+      // From the German page, the Arabic history keeps its language and direction.
+      await page.goto(portalUrl('de', '/status'), { waitUntil: 'load' });
+      await waitForHydration(page);
+      await page.locator('#status-reference').fill(reference);
+      await page.locator('#status-code').fill(code);
+      await page
+        .getByRole('button', { name: uiString('de', 'status.submit'), exact: true })
+        .click();
+      await page.locator('section[lang="ar"][dir="rtl"] [data-testid="status-history"]').waitFor();
     } finally {
       await context.close();
     }

@@ -46,6 +46,8 @@ export interface StatusEntry {
 export interface StatusReply {
   form: string;
   status: string;
+  /** The submission's locale: the language of the form's title, labels and messages here. */
+  locale?: string;
   history: StatusEntry[];
   deleted?: boolean;
   message?: string;
@@ -162,6 +164,7 @@ const status = ({ strapi }: { strapi: Core.Strapi }) => {
       return {
         form: version ? textIn(version.snapshot.texts.title, own) : '',
         status: row.status,
+        locale: own,
         history: events.map((event) => {
           const known = statuses.get(event.status);
           const entry: StatusEntry = {
