@@ -230,19 +230,20 @@ describe('directory: search and filters', () => {
     page.on('request', (request: Request) => {
       requests.push(request.url());
     });
+    const fromPortal = (url: string) =>
+      url.startsWith(`${portalOrigin()}/api/view/directory`) ||
+      url.startsWith(`${portalOrigin()}/de/angebote?`);
     await page.getByLabel(uiString('de', 'directory.search.label')).fill('Deutsch');
-    await page.getByRole('button', { name: uiString('de', 'directory.search.submit') }).click();
+    // The results come from the portal: its view route (client-side navigation)
+    // or the page itself. Waited for by request: the page was idle before the
+    // click, so "network idle" alone can be reached before the fetch starts.
+    await Promise.all([
+      page.waitForRequest((request) => fromPortal(request.url())),
+      page.getByRole('button', { name: uiString('de', 'directory.search.submit') }).click(),
+    ]);
     await page.waitForURL(/q=Deutsch/);
     await page.waitForLoadState('networkidle');
-    // The results come from the portal: its view route (client-side navigation)
-    // or the page itself.
-    expect(
-      requests.some(
-        (url) =>
-          url.startsWith(`${portalOrigin()}/api/view/directory`) ||
-          url.startsWith(`${portalOrigin()}/de/angebote?`)
-      )
-    ).toBe(true);
+    expect(requests.some(fromPortal)).toBe(true);
     expect(requests.filter((url) => url.startsWith(cmsOrigin()))).toEqual([]);
     expect(requests.filter((url) => !url.startsWith(`${portalOrigin()}/`))).toEqual([]);
     await page.close();
