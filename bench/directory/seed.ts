@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { DirectoryDemo } from '../../cms/src/demo/directory/types';
 import { benchDatabase, type Client } from './databases.ts';
-import { CMS_DIR } from './paths.ts';
+import { CMS_DIR } from '../shared/paths.ts';
 import { BENCH_LOCALES, syntheticOffers } from './synthetic-offers.ts';
 
 interface StrapiInstance {
