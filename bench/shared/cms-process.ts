@@ -1,10 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import type { CmsRun } from '../../cms/scripts/cms-process.d.cts';
-import { CMS_DIR } from './paths.ts';
+import { cmsRequire } from './cms-require.ts';
 
-const cmsRequire = createRequire(path.join(CMS_DIR, 'package.json'));
 const { startCmsProcess } = cmsRequire('./scripts/cms-process.cjs') as {
   startCmsProcess(env: Record<string, string>): Promise<CmsRun>;
 };
