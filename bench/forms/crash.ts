@@ -16,13 +16,14 @@
  * command fails when a check fails.
  *
  * Options: --clients sqlite,postgres  --kill-after 5  --connections 10
+ *          --quiet-below 2  --quiet-wait 15 (wait for a quieter machine first)
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { commandLineArgs } from '../shared/cli.ts';
 import { cmsSecrets, startCms, type RunningCms } from '../shared/cms-process.ts';
 import { scratchDatabase, type Client } from '../shared/databases.ts';
-import { loadAverage } from '../shared/machine.ts';
+import { loadAverage, waitForQuiet } from '../shared/machine.ts';
 import { BENCHMARKS_DOC, DATA_DIR } from '../shared/paths.ts';
 import { submissionsFor } from './checks.ts';
 import { renderCrashReport, type CrashResult } from './crash-report.ts';
@@ -44,6 +45,8 @@ const { values: options } = parseArgs({
     clients: { type: 'string', default: 'sqlite,postgres' },
     'kill-after': { type: 'string', default: '5' },
     connections: { type: 'string', default: '10' },
+    'quiet-below': { type: 'string', default: '2' },
+    'quiet-wait': { type: 'string', default: '15' },
   },
 });
 const clients = options.clients.split(',').map((item) => item.trim()) as Client[];
@@ -108,7 +111,10 @@ const crashClient = async (client: Client): Promise<CrashResult> => {
   const secrets = cmsSecrets();
   const first = await startCms(database.env, secrets);
   const prepared = submissionsFor(await renderForms(first.url, FORM_SLUG, PREPARED, connections));
-  const loadBefore = loadAverage();
+  const loadBefore = await waitForQuiet(
+    Number(options['quiet-below']),
+    Number(options['quiet-wait']) * 60_000
+  );
   const load = await loadUntilKill(first, prepared);
   console.log(
     `${client}: killed after ${load.secondsUntilKill} s; ${load.acknowledged.length} acknowledged, ${load.unanswered.length} unanswered`

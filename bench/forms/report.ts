@@ -80,7 +80,7 @@ export const renderFormsReport = (
   file: string,
   results: ClientResult[],
   machine: MachineInfo,
-  settings: { command: string; submissions: number; connections: number }
+  settings: { command: string; submissions: number; connections: number; quietBelow: number }
 ): void => {
   const { start, end } = blockMarkers(BLOCK);
   const measuredAt = sorted(results)
@@ -93,7 +93,8 @@ export const renderFormsReport = (
     `Machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}` +
       `${machine.postgres ? `, ${machine.postgres} with Debian's default settings` : ''}; ` +
       'load generator (autocannon), portal, CMS and database share the same cores on loopback, ' +
-      'and other work ran on the machine at the same time (load average in the table).',
+      'and other work ran on the machine at the same time: before each row the run waited (15 minutes at most) for ' +
+      `the 1-minute load average to fall below ${settings.quietBelow}; the table gives it before and after the row.`,
     '',
     `What is measured: ${settings.submissions} submissions of \`${FORM_SLUG}\` per row, valid answers`,
     'varying per submission (four locales), sent over ' +

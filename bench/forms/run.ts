@@ -14,6 +14,8 @@
  *
  * Options: --clients sqlite,postgres  --targets direct,portal
  *          --submissions 3000  --warm-up 300  --connections 10
+ *          --quiet-below 2  --quiet-wait 15 (before each measured row, wait up to
+ *          15 minutes for the 1-minute load average to fall below 2)
  * PostgreSQL needs TEILHABE_BENCH_PG_URL (an admin connection URL).
  */
 import path from 'node:path';
@@ -21,7 +23,7 @@ import { parseArgs } from 'node:util';
 import { commandLineArgs } from '../shared/cli.ts';
 import { cmsSecrets, startCms, type RunningCms } from '../shared/cms-process.ts';
 import { scratchDatabase, type Client, type ScratchDatabase } from '../shared/databases.ts';
-import { loadAverage } from '../shared/machine.ts';
+import { loadAverage, waitForQuiet } from '../shared/machine.ts';
 import { BENCHMARKS_DOC, DATA_DIR } from '../shared/paths.ts';
 import { startPortal, type RunningPortal } from '../shared/portal-process.ts';
 import { checkRefusals, checkStoredEncrypted, submissionsFor } from './checks.ts';
@@ -43,6 +45,8 @@ const { values: options } = parseArgs({
     submissions: { type: 'string', default: '3000' },
     'warm-up': { type: 'string', default: '300' },
     connections: { type: 'string', default: '10' },
+    'quiet-below': { type: 'string', default: '2' },
+    'quiet-wait': { type: 'string', default: '15' },
   },
 });
 
@@ -52,6 +56,8 @@ const targets = list(options.targets) as Target[];
 const count = Number(options.submissions);
 const warmUp = Number(options['warm-up']);
 const connections = Number(options.connections);
+const quietBelow = Number(options['quiet-below']);
+const quietWaitMs = Number(options['quiet-wait']) * 60_000;
 
 /** Reads the form once per submission before the run, then sends them all. */
 const measure = async (
@@ -59,13 +65,14 @@ const measure = async (
   url: string,
   target: Target,
   database: ScratchDatabase,
-  submissions: number
+  submissions: number,
+  quiet: boolean
 ): Promise<MeasuredLoad> => {
   const prepared = submissionsFor(
     await renderForms(cms.url, FORM_SLUG, submissions + 2 * connections, connections)
   );
+  const loadBefore = quiet ? await waitForQuiet(quietBelow, quietWaitMs) : loadAverage();
   const before = await countStored(database.select);
-  const loadBefore = loadAverage();
   const load = await runSubmissions(url, target, prepared, submissions, connections);
   const stored = (await countStored(database.select)) - before;
   if (stored !== load.accepted) {
@@ -95,8 +102,8 @@ const measureClient = async (client: Client): Promise<ClientResult> => {
     const loads: MeasuredLoad[] = [];
     for (const target of targets) {
       await checkStoredEncrypted(cms.url, urls[target], target, database);
-      await measure(cms, urls[target], target, database, warmUp);
-      const load = await measure(cms, urls[target], target, database, count);
+      await measure(cms, urls[target], target, database, warmUp, false);
+      const load = await measure(cms, urls[target], target, database, count, true);
       console.log(
         `${client} ${target}: ${load.perSecond} submissions/s, p50 ${load.p50Ms} ms, p99 ${load.p99Ms} ms, ${load.failures} failures, load average ${load.loadAverage.join(' → ')}`
       );
@@ -121,5 +128,6 @@ renderFormsReport(BENCHMARKS_DOC, results, machine, {
   command: 'pnpm --filter @teilhabe/bench forms',
   submissions: count,
   connections,
+  quietBelow,
 });
 console.log(`Written to ${path.relative(process.cwd(), BENCHMARKS_DOC)}.`);

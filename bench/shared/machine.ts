@@ -39,3 +39,23 @@ export const machineInfo = async (pgUrl?: string): Promise<MachineInfo> => ({
 
 /** The 1-minute load average, rounded to two decimals (other work shares the machine). */
 export const loadAverage = (): number => Math.round((os.loadavg()[0] ?? 0) * 100) / 100;
+
+/**
+ * Waits until the 1-minute load average is below a threshold (other work
+ * shares the machine), checking every 10 s, for at most `maxWaitMs`.
+ * @param below the threshold, e.g. 2 on two cores
+ * @param maxWaitMs how long to wait at most; then the run goes on and its load is reported
+ * @returns the load average when the wait ended
+ */
+export const waitForQuiet = async (below: number, maxWaitMs: number): Promise<number> => {
+  const deadline = Date.now() + maxWaitMs;
+  let announced = false;
+  while (loadAverage() >= below && Date.now() < deadline) {
+    if (!announced) {
+      console.log(`Load average ${loadAverage()}: waiting until it is below ${below} …`);
+      announced = true;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 10_000));
+  }
+  return loadAverage();
+};
