@@ -16,6 +16,7 @@
  *          --submissions 3000  --warm-up 300  --connections 10
  *          --quiet-below 2  --quiet-wait 15 (before each measured row, wait up to
  *          15 minutes for the 1-minute load average to fall below 2)
+ *          --report-only (writes the kept results into docs/benchmarks.md again)
  * PostgreSQL needs TEILHABE_BENCH_PG_URL (an admin connection URL).
  */
 import path from 'node:path';
@@ -47,6 +48,7 @@ const { values: options } = parseArgs({
     connections: { type: 'string', default: '10' },
     'quiet-below': { type: 'string', default: '2' },
     'quiet-wait': { type: 'string', default: '15' },
+    'report-only': { type: 'boolean', default: false },
   },
 });
 
@@ -123,10 +125,15 @@ const measureClient = async (client: Client): Promise<ClientResult> => {
   }
 };
 
-const { results, machine } = await measureEachDatabase(RESULTS_FILE, clients, measureClient);
+const { results, machine } = await measureEachDatabase(
+  RESULTS_FILE,
+  options['report-only'] ? [] : clients,
+  measureClient
+);
 renderFormsReport(BENCHMARKS_DOC, results, machine, {
   command: 'pnpm --filter @teilhabe/bench forms',
   submissions: count,
+  warmUp,
   connections,
   quietBelow,
 });
