@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import type { MachineInfo } from '../shared/machine.ts';
+import { blockMarkers, writeBlock } from '../shared/report-block.ts';
 import type { Client } from './databases.ts';
 import type { LoadResult } from './load.ts';
 
@@ -15,16 +16,9 @@ export interface SizeResult {
   measuredAt: string;
 }
 
-export interface MachineInfo {
-  cpu: string;
-  cores: number;
-  memoryGiB: number;
-  node: string;
-  postgres: string | null;
-}
+export type { MachineInfo } from '../shared/machine.ts';
 
-const START = '<!-- bench:directory:start -->';
-const END = '<!-- bench:directory:end -->';
+const { start: START, end: END } = blockMarkers('directory');
 
 const P99_GOAL_MS = 100;
 const GROWTH_GOAL = 2;
@@ -134,12 +128,5 @@ export const renderReport = (
  * @param file path of `docs/benchmarks.md`
  * @param section the rendered section, markers included
  */
-export const writeReport = (file: string, section: string): void => {
-  const text = readFileSync(file, 'utf8');
-  const start = text.indexOf(START);
-  const end = text.indexOf(END);
-  if (start < 0 || end < start) {
-    throw new Error(`${file} has no ${START} … ${END} markers.`);
-  }
-  writeFileSync(file, text.slice(0, start) + section + text.slice(end + END.length));
-};
+export const writeReport = (file: string, section: string): void =>
+  writeBlock(file, 'directory', section);

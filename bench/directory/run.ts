@@ -13,16 +13,16 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
-import { startCms } from './cms-process.ts';
+import { commandLineArgs } from '../shared/cli.ts';
+import { startCms } from '../shared/cms-process.ts';
 import { benchDatabase, type Client } from './databases.ts';
 import { loadOperation } from './graphql-document.ts';
 import { checkVisits, runLoad } from './load.ts';
-import { BENCHMARKS_DOC, DATA_DIR, GRAPHQL_DIR } from './paths.ts';
-import { renderReport, writeReport, type MachineInfo, type SizeResult } from './report.ts';
+import { BENCHMARKS_DOC, DATA_DIR, GRAPHQL_DIR } from '../shared/paths.ts';
+import { machineInfo } from '../shared/machine.ts';
+import { renderReport, writeReport, type SizeResult } from './report.ts';
 import { DIRECTORY_VISITS } from './workload.ts';
 
 const WARM_UP_SECONDS = 5;
@@ -30,6 +30,7 @@ const WARM_UP_CONNECTIONS = 10;
 const RESULTS_FILE = path.join(DATA_DIR, 'directory-results.json');
 
 const { values: options } = parseArgs({
+  args: commandLineArgs(),
   options: {
     clients: { type: 'string', default: 'sqlite,postgres' },
     sizes: { type: 'string', default: '100,1000,10000' },
@@ -44,18 +45,6 @@ const clients = list(options.clients) as Client[];
 const sizes = list(options.sizes).map(Number);
 const connectionCounts = list(options.connections).map(Number);
 const seconds = Number(options.seconds);
-
-const postgresVersion = async (): Promise<string | null> => {
-  const url = process.env.TEILHABE_BENCH_PG_URL ?? process.env.TEILHABE_TEST_PG_URL;
-  if (!clients.includes('postgres') || !url) {
-    return null;
-  }
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  const result = await client.query<{ server_version: string }>('SHOW server_version');
-  await client.end();
-  return `PostgreSQL ${result.rows[0]?.server_version.split(' ')[0]}`;
-};
 
 const seed = (client: Client, offers: number) => {
   console.log(`Seeding ${client} with ${offers} offers …`);
@@ -122,13 +111,11 @@ for (const client of clients) {
   }
 }
 
-const machine: MachineInfo = {
-  cpu: os.cpus()[0]?.model.trim() ?? 'unknown',
-  cores: os.cpus().length,
-  memoryGiB: Math.round(os.totalmem() / 1024 ** 3),
-  node: process.version,
-  postgres: await postgresVersion(),
-};
+const machine = await machineInfo(
+  clients.includes('postgres')
+    ? (process.env.TEILHABE_BENCH_PG_URL ?? process.env.TEILHABE_TEST_PG_URL)
+    : undefined
+);
 writeReport(
   BENCHMARKS_DOC,
   renderReport([...results.values()], machine, {

@@ -6,22 +6,12 @@
  * transactions of 250 offers), and builds the search index once at the end. Run by `run.ts` in its own
  * process, so that each database gets a fresh Strapi.
  */
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import type { DirectoryDemo } from '../../cms/src/demo/directory/types';
 import { benchDatabase, type Client } from './databases.ts';
-import { CMS_DIR } from './paths.ts';
+import { CMS_DIR } from '../shared/paths.ts';
+import { cmsRequire, loadStrapi, type StrapiInstance } from '../shared/strapi-in-process.ts';
 import { BENCH_LOCALES, syntheticOffers } from './synthetic-offers.ts';
 
-interface StrapiInstance {
-  load(): Promise<unknown>;
-  destroy(): Promise<void>;
-}
-
-const cmsRequire = createRequire(path.join(CMS_DIR, 'package.json'));
-const { createStrapi } = cmsRequire('@strapi/strapi') as {
-  createStrapi(options: { appDir: string; distDir: string }): StrapiInstance;
-};
 const { demoDataDir, loadDemoContent } = cmsRequire('./dist/src/demo/load.js') as {
   demoDataDir(appRoot: string): string;
   loadDemoContent(dataDir: string): { directory: DirectoryDemo };
@@ -32,9 +22,6 @@ const { seedDirectory } = cmsRequire('./dist/src/demo/seed-directory.js') as {
     demo: DirectoryDemo,
     options: { offersPerTransaction: number }
   ): Promise<boolean>;
-};
-const { generateSecrets } = cmsRequire('./scripts/secrets.cjs') as {
-  generateSecrets(): Record<string, string>;
 };
 
 const OFFERS_PER_TRANSACTION = 250;
@@ -48,19 +35,9 @@ if ((clientArg !== 'sqlite' && clientArg !== 'postgres') || !Number.isInteger(of
 
 const database = benchDatabase(clientArg as Client, offers);
 await database.reset();
-Object.assign(process.env, {
-  ...generateSecrets(),
-  ...database.env,
-  NODE_ENV: 'production',
-  TEILHABE_DEMO: 'false',
-  STRAPI_TELEMETRY_DISABLED: 'true',
-  STRAPI_STARTUP_MESSAGE: 'false',
-  LOG_LEVEL: 'warn',
-});
 
 const started = performance.now();
-const strapi = createStrapi({ appDir: CMS_DIR, distDir: path.join(CMS_DIR, 'dist') });
-await strapi.load();
+const strapi = await loadStrapi(database.env);
 const DIRECTORY_DEMO = loadDemoContent(demoDataDir(CMS_DIR)).directory;
 const demo: DirectoryDemo = {
   ...DIRECTORY_DEMO,
