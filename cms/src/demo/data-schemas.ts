@@ -190,6 +190,8 @@ const offer = z
     provider: key,
     locations: keys,
     contacts: keys,
+    /** Slug of the demo form (`forms/<slug>.yaml`) to register with. */
+    registrationForm: slugSchema.optional(),
     languageCourse: z
       .object({
         level: z.enum(['literacy', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2']),

@@ -106,6 +106,7 @@ const structureOf = (offer: OfferDemo, refs: OfferRefs): Record<string, unknown>
     childcareHours: childcare?.hours ?? null,
     childcarePlaces: childcare?.places ?? null,
     childcareRegistrationUrl: childcare?.registrationUrl ?? null,
+    registrationForm: offer.registrationForm ?? null,
     isSampleContent: true,
   };
 };

@@ -1410,6 +1410,16 @@ export interface PluginTeilhabeOffer extends Struct.CollectionTypeSchema {
       }>;
     provider: Schema.Attribute.Relation<'manyToOne', 'plugin::teilhabe.provider'>;
     publishedAt: Schema.Attribute.DateTime;
+    registrationForm: Schema.Attribute.String &
+      Schema.Attribute.CustomField<'plugin::teilhabe.form-choice'> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
     slug: Schema.Attribute.String &
       Schema.Attribute.SetPluginOptions<{
         i18n: {

@@ -36,6 +36,7 @@ export const PORTAL_ELEMENT_IDS: readonly string[] = [
   'offer-locations',
   'offer-opening-hours',
   'offer-provider',
+  'offer-registration',
   'privacy-heading',
   'receipt-heading',
   'receipt-label',

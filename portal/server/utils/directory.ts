@@ -120,7 +120,12 @@ export async function loadDirectory(
 export const findOffer = defineCachedFunction(
   async (event: H3Event, locale: LocaleCode, slug: string): Promise<Found<OfferPageView>> => {
     const data = await queryCms(event, OfferBySlugDocument, { locale, slug });
-    return found(toOfferPageView(data, locale, cityToday()));
+    // The registration form is linked only while it is published; a change
+    // to a form purges this entry like any other change.
+    const forms = data.teilhabeOfferBySlug?.offer?.registrationFormSlug
+      ? await fetchFormList(event, locale)
+      : [];
+    return found(toOfferPageView(data, locale, cityToday(), forms));
   },
   {
     name: 'view-offer',

@@ -222,12 +222,22 @@ export interface OfferView {
   contacts: OfferContactView[];
   course: LanguageCourseView | null;
   childcare: ChildcareView | null;
+  /** The published form to register with, when the offer names one. */
+  registrationForm: OfferRegistrationFormView | null;
   /** Locales with a real translation of the offer, German first; hreflang lists only these. */
   translations: LocaleCode[];
   /** How the text in the requested locale came about; `null` when it is not translated. */
   translationStatus: TranslationStatus | null;
   /** Whether any text of the offer is shown in German for lack of a translation. */
   hasFallback: boolean;
+}
+
+/** The form an offer's page links to for registration. */
+export interface OfferRegistrationFormView {
+  slug: string;
+  title: LocalizedTextView;
+  /** Whether the form is offered in the page's locale; otherwise the German form is linked. */
+  available: boolean;
 }
 
 /** An offer as the result list shows it. */

@@ -14,6 +14,7 @@ import {
   type DirectoryFilters,
   type DirectoryVocabulary,
 } from '../directory-query';
+import type { FormListItemView } from '../forms/view';
 import { hasEnded, isWeekday, normalizeTime, parseCalendarDate, sortWeekdays } from '../format';
 import { isValidSlug } from '../slug';
 import type {
@@ -23,6 +24,7 @@ import type {
   OfferCardView,
   OfferCostView,
   OfferPageView,
+  OfferRegistrationFormView,
   OfferView,
   OpeningHoursView,
   TaxonomyTermView,
@@ -281,12 +283,15 @@ function toOpeningHours(
  * @param locale the page's locale
  * @param today the current day in Lehrte, `YYYY-MM-DD`: earlier opening-hour exceptions are
  *   dropped, and an offer whose last valid day lies before it has ended
+ * @param forms the published forms in the page's locale: the offer's registration form is
+ *   linked only when it is among them
  * @returns the offer view
  */
 export function toOfferView(
   offer: DirectoryOfferDetailFragment,
   locale: LocaleCode,
-  today: string
+  today: string,
+  forms: readonly FormListItemView[] = []
 ): OfferView {
   const card = toOfferCardView(offer, locale);
   const course = offer.languageCourse;
@@ -369,6 +374,7 @@ export function toOfferView(
           registrationUrl: httpUrl(childcare.registrationUrl),
         }
       : null,
+    registrationForm: registrationFormOf(offer.registrationFormSlug, forms),
     translations: translatedLocales(offer.availableLocales),
     translationStatus: offer.translationStatus
       ? toTranslationStatus(offer.translationStatus)
@@ -378,20 +384,35 @@ export function toOfferView(
 }
 
 /**
+ * The offer's registration form among the published ones. A form that is
+ * not (or no longer) published gets no link: a dead link would send a
+ * resident to a "not found" page.
+ */
+const registrationFormOf = (
+  slug: string | null | undefined,
+  forms: readonly FormListItemView[]
+): OfferRegistrationFormView | null => {
+  const form = slug ? forms.find((candidate) => candidate.slug === slug) : undefined;
+  return form ? { slug: form.slug, title: form.title, available: form.available } : null;
+};
+
+/**
  * Maps the `OfferBySlug` result.
  * @param data the query result
  * @param locale the page's locale
  * @param today the current day in Lehrte, `YYYY-MM-DD`
+ * @param forms the published forms in the page's locale (see {@link toOfferView})
  * @returns the offer, the new slug of a renamed offer, or `null` for an unknown slug
  */
 export function toOfferPageView(
   data: OfferBySlugQuery,
   locale: LocaleCode,
-  today: string
+  today: string,
+  forms: readonly FormListItemView[] = []
 ): OfferPageView | null {
   const lookup = data.teilhabeOfferBySlug;
   if (lookup?.offer && isValidSlug(lookup.offer.slug)) {
-    return { kind: 'offer', offer: toOfferView(lookup.offer, locale, today) };
+    return { kind: 'offer', offer: toOfferView(lookup.offer, locale, today, forms) };
   }
   if (lookup?.redirectTo && isValidSlug(lookup.redirectTo)) {
     return { kind: 'redirect', slug: lookup.redirectTo };

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { OfferBySlugDocument } from '@teilhabe/graphql';
+import { FormsDocument, OfferBySlugDocument } from '@teilhabe/graphql';
 import { LOCALE_CODES, portalLocale } from '@teilhabe/locales';
-import { ENDED_OFFER_SLUG, SAMPLE_OFFER_SLUG } from './support/routes';
+import { CHILDCARE_OFFER_SLUG, ENDED_OFFER_SLUG, SAMPLE_OFFER_SLUG } from './support/routes';
 import { launchBrowser, openRoute, portalOrigin, portalUrl } from './support/browser';
 import { fetchAllOffersFromCms, queryCmsDirectly } from './support/cms';
 import { uiString } from './support/ui-strings';
@@ -202,6 +202,41 @@ describe('offer page', () => {
       await page.close();
     }
   );
+
+  test.each(['de', 'ar'])(
+    '/%s: a childcare offer links to the online registration in the page’s language',
+    async (locale) => {
+      const slug = CHILDCARE_OFFER_SLUG;
+      const cms = await offerFromCms(locale, slug);
+      expect(cms.registrationFormSlug).toBe('kita-anmeldung');
+      const { page, response } = await openRoute(context, locale, `/angebote/${slug}`);
+      expect(response.status()).toBe(200);
+      const heading = page.getByRole('heading', {
+        level: 2,
+        name: uiString(locale, 'offer.sections.registration'),
+      });
+      await expect(heading.isVisible()).resolves.toBe(true);
+      const link = page.getByTestId('offer-registration').getByRole('link');
+      await expect(link.getAttribute('href')).resolves.toBe(`/${locale}/formulare/kita-anmeldung`);
+      await link.click();
+      await page.waitForURL(`**/${locale}/formulare/kita-anmeldung`);
+      const forms = (await queryCmsDirectly(FormsDocument, { locale })).teilhabeForms;
+      const form = forms.find((candidate) => candidate?.slug === 'kita-anmeldung');
+      expect(form?.available).toBe(true);
+      // The link navigates in the app: the form page replaces the offer's.
+      await page.locator('#form-heading').waitFor();
+      await expect(page.title()).resolves.toContain(form?.title.text);
+      await page.close();
+    }
+  );
+
+  test('an offer without a registration form has no registration section', async () => {
+    const cms = await offerFromCms('de', SAMPLE_OFFER_SLUG);
+    expect(cms.registrationFormSlug ?? null).toBeNull();
+    const { page } = await openRoute(context, 'de', `/angebote/${SAMPLE_OFFER_SLUG}`);
+    await expect(page.getByTestId('offer-registration').count()).resolves.toBe(0);
+    await page.close();
+  });
 
   test('hreflang names only the locales the offer is translated into', async () => {
     const cms = await offerFromCms('de', SAMPLE_OFFER_SLUG);

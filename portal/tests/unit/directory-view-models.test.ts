@@ -13,6 +13,7 @@ import {
   toTaxonomiesView,
   toVocabulary,
 } from '../../shared/view-models/directory';
+import type { FormListItemView } from '../../shared/forms/view';
 
 const term = (code: string, position: number, text: string, locale = 'fa') => ({
   code,
@@ -103,6 +104,7 @@ const offer: DirectoryOfferDetailFragment = {
     places: 10,
     registrationUrl: 'https://kita.example.org',
   },
+  registrationFormSlug: 'kita-anmeldung',
 };
 
 describe('directory view models', () => {
@@ -177,6 +179,29 @@ describe('directory view models', () => {
     expect(toOfferView(until, 'de', '2026-11-24').ended).toBe(false);
     expect(toOfferView(until, 'de', '2026-11-25').ended).toBe(true);
     expect(toOfferView({ ...until, validUntil: null }, 'de', '2030-01-01').ended).toBe(false);
+  });
+
+  test('the registration form is linked only when it is among the published forms', () => {
+    const form: FormListItemView = {
+      slug: 'kita-anmeldung',
+      title: { text: 'Kita-Platz anmelden', locale: 'de', fallback: true },
+      summary: null,
+      available: false,
+      anonymous: false,
+      state: 'open',
+    };
+    const other = { ...form, slug: 'sprachkurs-interesse' };
+    expect(toOfferView(offer, 'fa', '2026-11-25', [other, form]).registrationForm).toEqual({
+      slug: 'kita-anmeldung',
+      title: form.title,
+      available: false,
+    });
+    expect(toOfferView(offer, 'fa', '2026-11-25', [other]).registrationForm).toBeNull();
+    expect(toOfferView(offer, 'fa', '2026-11-25').registrationForm).toBeNull();
+    expect(
+      toOfferView({ ...offer, registrationFormSlug: null }, 'fa', '2026-11-25', [form])
+        .registrationForm
+    ).toBeNull();
   });
 
   test('an old slug becomes a redirect, an unknown one null', () => {

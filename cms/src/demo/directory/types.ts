@@ -125,6 +125,8 @@ export interface OfferDemo {
   provider: string;
   locations: string[];
   contacts: string[];
+  /** Slug of the form to register with. */
+  registrationForm?: string;
   languageCourse?: LanguageCourseDemo;
   childcare?: ChildcareDemo;
   texts: LocalizedTexts<OfferTexts>;

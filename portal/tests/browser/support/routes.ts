@@ -28,6 +28,9 @@ export const SAMPLE_OFFER_SLUG = 'integrationskurs-frauen-kinderbetreuung-kernst
  */
 export const ENDED_OFFER_SLUG = 'themenworkshops-integrationskonzept-2022';
 
+/** A demo childcare facility whose page links to the online registration form. */
+export const CHILDCARE_OFFER_SLUG = 'kita-sonnenschein-kernstadt';
+
 /**
  * Every route the portal has, in one place: browser and accessibility tests
  * visit each of them in several locales. Add a route here when you add a page.
@@ -44,6 +47,7 @@ export const PORTAL_ROUTES: readonly PortalRoute[] = [
   { name: 'directory-empty', path: '/angebote?q=xyzzy' },
   { name: 'offer', path: `/angebote/${SAMPLE_OFFER_SLUG}` },
   { name: 'offer-ended', path: `/angebote/${ENDED_OFFER_SLUG}` },
+  { name: 'offer-childcare', path: `/angebote/${CHILDCARE_OFFER_SLUG}` },
   ...FOOTER_PAGES.map(({ role, slug }) => ({ name: role, path: `/seiten/${slug}` })),
   { name: 'not-found', path: '/seiten/gibt-es-nicht', expectedStatus: 404 },
   { name: 'offer-not-found', path: '/angebote/gibt-es-nicht', expectedStatus: 404 },

@@ -84,6 +84,7 @@ export function sampleCourse(overrides: Partial<OfferView> = {}): OfferView {
       fundingNote: null,
     },
     childcare: null,
+    registrationForm: null,
     translations: ['de', 'ar'],
     translationStatus: 'source',
     hasFallback: false,

@@ -1,13 +1,14 @@
 import type { ComponentType } from 'react';
 import { LOCALIZED_TEXT_NAME } from '../../../server/src/core/localized-text/custom-field';
 import { DIRECTORY_FIELD_NAMES } from '../../../server/src/directory/custom-fields';
-import { CASEWORKERS_NAME } from '../../../server/src/forms/custom-fields';
+import { CASEWORKERS_NAME, FORM_CHOICE_NAME } from '../../../server/src/forms/custom-fields';
 import { messageId, PLUGIN_ID } from '../plugin-id';
 import { FIELD_MESSAGES } from '../translations/field-messages';
 
 type FieldName =
   | typeof LOCALIZED_TEXT_NAME
   | typeof CASEWORKERS_NAME
+  | typeof FORM_CHOICE_NAME
   | (typeof DIRECTORY_FIELD_NAMES)[keyof typeof DIRECTORY_FIELD_NAMES];
 
 // The content manager hands each input its own props; they are typed in the inputs.
@@ -20,10 +21,10 @@ type LoadInput = () => Promise<{ default: ComponentType<any> }>;
  * content-type builder only, which is off for the plugin's types; editors
  * meet the input in the content manager, loaded when first shown.
  */
-const customField = (name: FieldName, Input: LoadInput) => ({
+const customField = (name: FieldName, Input: LoadInput, type: 'json' | 'string' = 'json') => ({
   name,
   pluginId: PLUGIN_ID,
-  type: 'json' as const,
+  type,
   intlLabel: { id: messageId(`${name}.label`), defaultMessage: FIELD_MESSAGES.de[`${name}.label`] },
   intlDescription: {
     id: messageId(`${name}.description`),
@@ -56,5 +57,10 @@ export const CUSTOM_FIELDS: readonly CustomField[] = [
   ),
   customField(CASEWORKERS_NAME, () =>
     import('./CaseworkersInput').then((module) => ({ default: module.CaseworkersInput }))
+  ),
+  customField(
+    FORM_CHOICE_NAME,
+    () => import('./FormChoiceInput').then((module) => ({ default: module.FormChoiceInput })),
+    'string'
   ),
 ];

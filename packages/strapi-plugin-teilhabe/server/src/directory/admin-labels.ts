@@ -92,6 +92,11 @@ const OFFER_FIELDS: Record<string, FieldLabel> = {
   childcareHours: { de: 'Betreuungszeiten', en: 'Childcare hours' },
   childcarePlaces: { de: 'Betreuungsplätze', en: 'Childcare places' },
   childcareRegistrationUrl: { de: 'Adresse der Anmeldung', en: 'Registration address' },
+  registrationForm: {
+    de: 'Anmeldeformular',
+    en: 'Registration form',
+    help: 'Das Online-Formular, mit dem man sich für dieses Angebot anmeldet. Der Link erscheint, sobald das Formular veröffentlicht ist.',
+  },
   previousSlugs: {
     de: 'Frühere Adressen',
     en: 'Previous addresses',

@@ -98,6 +98,8 @@ export interface DirectoryOffer {
     places: number | null;
     registrationUrl: string | null;
   } | null;
+  /** Slug of the form to register with; the portal links it only when it finds it published. */
+  registrationFormSlug: string | null;
   isSampleContent: boolean;
 }
 
@@ -244,6 +246,7 @@ export const toDirectoryOffer = (
           registrationUrl: canonical.childcareRegistrationUrl || null,
         }
       : null,
+    registrationFormSlug: canonical.registrationForm || null,
     isSampleContent: Boolean(canonical.isSampleContent),
   };
   offer.isFallback = fallbacks.size > 0;

@@ -94,6 +94,7 @@ export interface OfferRow extends OfferTexts {
   childcareHours?: string | null;
   childcarePlaces?: number | null;
   childcareRegistrationUrl?: string | null;
+  registrationForm?: string | null;
   isSampleContent?: boolean | null;
 }
 

@@ -35,6 +35,7 @@ const FIELD_SCHEMAS: Record<DirectoryUid, Record<string, z.ZodType>> = {
     links: linksSchema,
     courseSchedule: courseScheduleSchema,
     childcareRegistrationUrl: httpUrlSchema,
+    registrationForm: slugSchema,
   },
   [DIRECTORY_UIDS.provider]: { website: httpUrlSchema, description: localizedTextSchema(2000) },
   [DIRECTORY_UIDS.location]: {},

@@ -1,6 +1,8 @@
 import { readRoute, type ControllerFactory, type Domain } from '../core/domain';
 import { FORMS_LABELS } from './admin-labels';
 import { FORM_UIDS } from './constants';
+import formChoicesController from './choices/controller';
+import { FORM_CHOICE_ROUTES } from './choices/routes';
 import contentTypes from './content-types';
 import controller from './controller';
 import inboxController from './inbox/controller';
@@ -40,6 +42,7 @@ export const formsDomain: Domain = {
   controllers: {
     forms: controller as unknown as ControllerFactory,
     'forms-inbox': inboxController as unknown as ControllerFactory,
+    'forms-choices': formChoicesController as unknown as ControllerFactory,
   },
   services: {
     forms: readService,
@@ -59,7 +62,7 @@ export const formsDomain: Domain = {
     openPost('/forms/status', 'forms.status'),
     openPost('/forms/withdraw', 'forms.withdraw'),
   ],
-  adminRoutes: INBOX_ROUTES,
+  adminRoutes: [...INBOX_ROUTES, ...FORM_CHOICE_ROUTES],
   withoutShadowCrud: Object.values(FORM_UIDS),
   graphql: formsExtension,
   plainTypeDefs: formsTypeDefs,

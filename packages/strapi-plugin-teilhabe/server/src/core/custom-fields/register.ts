@@ -1,9 +1,11 @@
 import type { Core } from '@strapi/types';
 
-/** One of the plugin's custom fields: a JSON value with an input of its own in the admin. */
+/** One of the plugin's custom fields: a JSON value (or a string) with an input of its own in the admin. */
 export interface JsonCustomField {
   /** Name within the plugin; schemas refer to it as `plugin::teilhabe.<name>`. */
   name: string;
+  /** The stored type; `json` unless a plain string column is the right one (a form's slug). */
+  type?: 'json' | 'string';
   /** Columns of the edit view's 12-column grid the input takes. */
   size: 4 | 6 | 8 | 12;
   /** Whether the content-type builder lets the input be resized; not by default. */
@@ -31,11 +33,11 @@ export const registerJsonCustomFields = (
   strapi: Core.Strapi,
   fields: readonly JsonCustomField[]
 ): void => {
-  for (const { name, size, resizable = false } of fields) {
+  for (const { name, size, resizable = false, type = 'json' } of fields) {
     strapi.customFields.register({
       name,
       plugin: 'teilhabe',
-      type: 'json',
+      type,
       inputSize: { default: size, isResizable: resizable },
     });
   }

@@ -7,7 +7,7 @@ import type { Core } from '@strapi/types';
  * the layout or what is indexed changes: the next start drops the tables
  * and rebuilds them from the published offers.
  */
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 export const TABLES = {
   /** One row per published offer: the structural filter values of its German version. */

@@ -161,6 +161,8 @@ export const offerTypeDefs = /* GraphQL */ `
     languageCourse: TeilhabeLanguageCourse
     "Set for childcare offers."
     childcare: TeilhabeChildcare
+    "Slug of the form to register with; link it only when that form is published."
+    registrationFormSlug: String
     isSampleContent: Boolean!
   }
 `;
