@@ -49,11 +49,12 @@ export default defineNuxtConfig({
      */
     cmsChangeSecret: '',
     /**
-     * Behind a reverse proxy that sets `X-Forwarded-For`: believe it for the
-     * resident's address the CMS rate-limits form posts by. Off, the
-     * connection's address counts (a client cannot pick its own).
+     * The reverse proxies in front of the portal (comma-separated addresses,
+     * CIDR ranges, or `loopback` / `linklocal` / `uniquelocal`): the
+     * resident's address the CMS rate-limits form posts by is the one they
+     * report in `X-Forwarded-For`. Empty: the connection's address counts.
      */
-    trustProxy: false,
+    trustedProxies: '',
   },
 
   i18n: {

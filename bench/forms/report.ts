@@ -121,8 +121,8 @@ export const renderFormsReport = (
     'Encryption and rate limiting are on, as always; the rate limit is not raised. Distinct clients are',
     'simulated as a reverse proxy reports them when it sets the header to the address it sees: each submission',
     'carries `X-Forwarded-For: <address>` with an address of its own from 198.18.0.0/15 (set aside for',
-    "benchmarks). The CMS rate-limits by the first `X-Forwarded-For` entry (else the connection's address); the",
-    'portal runs with `NUXT_TRUST_PROXY=true` and passes that address on. Checked before the runs, ' +
+    'benchmarks). The CMS rate-limits by that address, believed from loopback (`TEILHABE_TRUSTED_PROXIES`);',
+    'the portal runs with `NUXT_TRUSTED_PROXIES=loopback` and passes it on. Checked before the runs, ' +
       checks(results) +
       '.',
     '',

@@ -15,7 +15,7 @@ export interface RunningPortal {
 
 /**
  * Starts the built portal (`portal/.output`) in production mode against a
- * CMS, behind a reverse proxy as production runs it: `NUXT_TRUST_PROXY=true`,
+ * CMS, behind a reverse proxy as production runs it: `NUXT_TRUSTED_PROXIES=loopback`,
  * so the first `X-Forwarded-For` entry is the resident's address that it
  * passes on to the CMS for rate limiting. Waits until `/healthz` answers.
  * @param cmsUrl the CMS base URL
@@ -33,7 +33,7 @@ export const startPortal = async (cmsUrl: string): Promise<RunningPortal> => {
       NUXT_CMS_URL: cmsUrl,
       NUXT_CMS_GRAPHQL_URL: `${cmsUrl}/graphql`,
       NUXT_PUBLIC_I18N_BASE_URL: url,
-      NUXT_TRUST_PROXY: 'true',
+      NUXT_TRUSTED_PROXIES: 'loopback',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

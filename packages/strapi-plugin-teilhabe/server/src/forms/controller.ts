@@ -1,4 +1,6 @@
+import type { IncomingMessage } from 'node:http';
 import type { Core } from '@strapi/types';
+import { clientAddress, compileProxyTrust } from '@teilhabe/forms/node';
 import { MAX_SUBMISSION_BYTES } from './constants';
 import { dailyAddressHash } from './keys';
 import type { FormsRateLimiter, RateLimitKind } from './rate-limit';
@@ -11,8 +13,7 @@ interface Context {
   request: { body?: unknown; length?: number };
   params: Record<string, string>;
   query: Record<string, unknown>;
-  ip: string;
-  get(header: string): string;
+  req: IncomingMessage;
   set(header: string, value: string): void;
   status: number;
   body: unknown;
@@ -20,14 +21,6 @@ interface Context {
 
 const localeOf = (ctx: Context): unknown =>
   (ctx.request.body as { locale?: unknown } | undefined)?.locale;
-
-/**
- * The client's address, for rate limiting only: the first `X-Forwarded-For`
- * entry the portal passes on, else the connection's. Hashed with a daily
- * salt at once and never stored or logged.
- */
-const clientAddress = (ctx: Context): string =>
-  ctx.get('x-forwarded-for').split(',')[0]?.trim() || ctx.ip || 'unknown';
 
 /**
  * The forms' content-API actions. Reads (`list`, `findOne`) are the
@@ -38,6 +31,9 @@ const clientAddress = (ctx: Context): string =>
 const forms = ({ strapi }: { strapi: Core.Strapi }) => {
   const plugin = () => strapi.plugin('teilhabe');
   const limiter = () => plugin().service('forms-rate-limit') as FormsRateLimiter;
+  // Who may tell the client's address: by default the portal on the same
+  // machine. Compiled once at start: a malformed list stops the CMS here.
+  const trust = compileProxyTrust(process.env.TEILHABE_TRUSTED_PROXIES ?? 'loopback');
 
   const answer = async (
     ctx: Context,
@@ -50,7 +46,9 @@ const forms = ({ strapi }: { strapi: Core.Strapi }) => {
       if ((ctx.request.length ?? 0) > MAX_SUBMISSION_BYTES) {
         throw new Refusal('PAYLOAD_TOO_LARGE', localeOf(ctx));
       }
-      if (!(await limiter().consume(kind, dailyAddressHash(clientAddress(ctx))))) {
+      // The address is hashed with a daily salt at once, never stored or logged.
+      const address = dailyAddressHash(clientAddress(ctx.req, trust));
+      if (!(await limiter().consume(kind, address))) {
         throw new Refusal('RATE_LIMITED', localeOf(ctx));
       }
       ctx.body = await work();
