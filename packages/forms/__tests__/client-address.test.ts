@@ -14,9 +14,9 @@ describe('the client address behind trusted proxies', () => {
 
   test('a trusted proxy reports the client; what the client wrote on the left does not count', () => {
     expect(clientAddress(requestFrom('127.0.0.1', '203.0.113.7'), loopback)).toBe('203.0.113.7');
-    expect(
-      clientAddress(requestFrom('127.0.0.1', '198.51.100.1, 203.0.113.7'), loopback)
-    ).toBe('203.0.113.7');
+    expect(clientAddress(requestFrom('127.0.0.1', '198.51.100.1, 203.0.113.7'), loopback)).toBe(
+      '203.0.113.7'
+    );
     expect(clientAddress(requestFrom('::1', '198.51.100.9, 203.0.113.7'), loopback)).toBe(
       '203.0.113.7'
     );
