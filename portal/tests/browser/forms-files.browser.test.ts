@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileSizeText, type FormSnapshot } from '@teilhabe/forms';
 import type { Browser, Page } from 'playwright-core';
+import { ADMIN_SCREENSHOTS, adminUrl, loginToAdmin } from './support/admin-panel';
 import { launchBrowser, portalUrl } from './support/browser';
 import { errorLinks, expectNoSeriousAxeViolations, PHONE_VIEWPORT } from './support/form-pages';
 import { fetchSnapshot, fillCurrentPage, pressFormButton, sendForm } from './support/forms';
@@ -16,6 +19,10 @@ import { uiString } from './support/ui-strings';
  */
 const FORM = 'beratung-termin';
 const FIELD = 'letter';
+/** The demo caseworker of the counselling requests (`cms/src/demo/caseworkers.ts`). */
+const CASEWORKER = 'integration@teilhabe.example';
+/** Screenshots for a person to look at. */
+const SCREENSHOTS = path.join(process.env.TEILHABE_BROWSER_LOGS ?? '/tmp', 'form-screenshots');
 
 /** A small PDF as a scanner writes one (its content decides, not its name). */
 const LETTER = Buffer.from(
@@ -26,6 +33,8 @@ const LETTER = Buffer.from(
 describe('(#9) uploading a file in a form', () => {
   let browser: Browser;
   let snapshot: FormSnapshot;
+  /** The reference of the request sent with the letter, for the caseworker. */
+  let sentReference = '';
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -61,8 +70,9 @@ describe('(#9) uploading a file in a form', () => {
         await expect(fileInput(page).getAttribute('accept')).resolves.toBe(
           'application/pdf,.pdf,image/jpeg,.jpg,.jpeg,image/png,.png'
         );
-        await expect(page.locator(`#field-${FIELD}-hint`).textContent()).resolves.toContain(
-          'Erlaubt: PDF, JPEG oder PNG, höchstens 5 MB je Datei.'
+        // The question's own hint, then what it takes.
+        await expect(page.locator(`#field-${FIELD}-hint`).textContent()).resolves.toMatch(
+          /zum Termin mitbringen\. Erlaubt: PDF, JPEG oder PNG, höchstens 5 MB je Datei\.\s*$/
         );
         await expect(page.getByTestId('form').getAttribute('enctype')).resolves.toBe(
           'multipart/form-data'
@@ -114,12 +124,19 @@ describe('(#9) uploading a file in a form', () => {
         await expect(page.locator('.form-files').textContent()).resolves.toContain(
           'Bescheid Jobcenter.pdf'
         );
+        if (!javaScript) {
+          await page.screenshot({
+            path: path.join(SCREENSHOTS, 'files-en-uploaded.png'),
+            fullPage: true,
+          });
+        }
         await pressFormButton(page, uiString(locale, 'forms.saveAndReview'), javaScript);
         await sendForm(page, uiString(locale, 'forms.send'), javaScript);
         await page.getByTestId('form-sent').waitFor();
         await expect(page.getByTestId('form-sent').textContent()).resolves.toContain(
           `Bescheid Jobcenter.pdf (${size})`
         );
+        sentReference = ((await page.getByTestId('reference').textContent()) ?? '').trim();
       } finally {
         await page.context().close();
       }
@@ -155,10 +172,49 @@ describe('(#9) uploading a file in a form', () => {
         await expect(page.locator('[data-page]').getAttribute('data-page')).resolves.toBe('topic');
         if (javaScript) {
           await expectNoSeriousAxeViolations(page, 'ar counselling, a refused file');
+        } else {
+          await page.screenshot({
+            path: path.join(SCREENSHOTS, 'files-ar-refused.png'),
+            fullPage: true,
+          });
         }
       } finally {
         await page.context().close();
       }
     }
   );
+
+  test('the caseworker finds the letter in the inbox and downloads it as it was sent', async () => {
+    expect(sentReference).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}$/);
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 1000 },
+      acceptDownloads: true,
+    });
+    const page = await context.newPage();
+    try {
+      await loginToAdmin(page, CASEWORKER);
+      await page.goto(adminUrl('/plugins/teilhabe'));
+      await page.getByRole('link', { name: snapshot.texts.title.de, exact: true }).click();
+      await page.getByLabel('Aktenzeichen suchen').fill(sentReference);
+      await page.getByRole('button', { name: 'Aktenzeichen suchen', exact: true }).click();
+      await page.getByRole('link', { name: sentReference, exact: true }).click();
+      await page.getByRole('heading', { name: 'Dateien' }).waitFor();
+      const download = page.getByRole('button', {
+        name: 'Bescheid Jobcenter.pdf herunterladen',
+        exact: true,
+      });
+      await expect(
+        page.getByText(`PDF · ${fileSizeText(LETTER.length, 'de')}`).count()
+      ).resolves.toBe(1);
+      await page.screenshot({
+        path: path.join(ADMIN_SCREENSHOTS, 'inbox-files.png'),
+        fullPage: true,
+      });
+      const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
+      expect(file.suggestedFilename()).toBe('Bescheid Jobcenter.pdf');
+      expect(Buffer.compare(readFileSync((await file.path())!), LETTER)).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
 });
