@@ -334,6 +334,12 @@ describe('(#9) caseworkers and files', () => {
       },
     ]);
     fileId = opened.body.data.files[0].id;
+    // The answers (and the CSV export) say that files came, not what they hold.
+    expect(opened.body.data.answers).toContainEqual({
+      key: 'letter',
+      label: 'Brief',
+      lines: ['1 Datei (unter „Dateien“)'],
+    });
   });
 
   test('the assigned caseworker downloads the file as it was sent, and it is recorded', async () => {
