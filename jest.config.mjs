@@ -13,7 +13,7 @@ const swc = [
 
 /**
  * ES-module-only packages (@teilhabe/markdown's micromark/unified family,
- * @teilhabe/forms's canonicalize) that
+ * @teilhabe/forms's canonicalize, the plugin's file-type with its tokenizers) that
  * Jest must compile to CommonJS: without `--experimental-vm-modules`, Jest's
  * module loader cannot `require()` ES modules, even on Node 24. Everything
  * else in node_modules is loaded as it is. pnpm keeps a package at
@@ -21,6 +21,8 @@ const swc = [
  * skips the `.pnpm` segment and looks at the package's own name.
  */
 const ESM_PACKAGES = [
+  '@borewit/text-codec',
+  '@tokenizer/',
   '@ungap/structured-clone',
   'canonicalize',
   'ccount',
@@ -29,6 +31,7 @@ const ESM_PACKAGES = [
   'decode-named-character-reference',
   'devlop',
   'escape-string-regexp',
+  'file-type',
   'github-slugger',
   'hast-util-',
   'html-void-elements',
@@ -37,7 +40,10 @@ const ESM_PACKAGES = [
   'property-information',
   'space-separated-tokens',
   'stringify-entities',
+  'strtok3',
+  'token-types',
   'trim-lines',
+  'uint8array-extras',
   'unist-util-',
   'vfile',
   'zwitch',

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createAdminRole, signInNewAdmin, type SignedInAdmin } from './support/admin-users';
+import { signInInboxPeople, type SignedInAdmin } from './support/admin-users';
 import { ensureFormsSecrets, post, publishForm, renderedEarlier } from './support/forms-fixture';
 import { startTestStrapi, type TestStrapi } from './support/test-strapi';
 
@@ -37,19 +37,7 @@ const submit = async (slug: string, locale: string, story: string) => {
 beforeAll(async () => {
   ensureFormsSecrets();
   cms = await startTestStrapi();
-  const caseworkers = await createAdminRole(cms.strapi, 'Sachbearbeitung (Test)', [
-    'plugin::teilhabe.inbox.read',
-  ]);
-  const editors = await createAdminRole(cms.strapi, 'Redaktion (Test)', [
-    ['plugin::content-manager.explorer.update', 'plugin::teilhabe.form'],
-  ]);
-  const auditors = await createAdminRole(cms.strapi, 'Datenschutz (Test)', [
-    'plugin::teilhabe.access-log.read',
-  ]);
-  kita = await signInNewAdmin(cms.strapi, caseworkers, 'Kita');
-  other = await signInNewAdmin(cms.strapi, caseworkers, 'Andere');
-  editor = await signInNewAdmin(cms.strapi, editors, 'Redaktion');
-  auditor = await signInNewAdmin(cms.strapi, auditors, 'Datenschutz');
+  ({ kita, other, editor, auditor } = await signInInboxPeople(cms.strapi, 'Test'));
   formA = await publishForm(cms.strapi, 'posteingang-a', { caseworkers: [kita.id] });
   formB = await publishForm(cms.strapi, 'posteingang-b', { caseworkers: [other.id] });
   sent.push(await submit('posteingang-a', 'uk', `Було так: ${MARKER}`));

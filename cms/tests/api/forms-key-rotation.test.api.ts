@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { post, publishForm, renderedEarlier } from './support/forms-fixture';
+import { DEFINITION_WITH_FILES, post, publishForm, renderedEarlier } from './support/forms-fixture';
+import { pdfFile, upload } from './support/sample-files';
 import { startTestStrapi, type TestStrapi } from './support/test-strapi';
 
 /**
  * (#9) Key rotation on a real database: after `forms-keys.rotate()` under a
- * new active key, every sealed value (answers, a caseworker's status message,
- * an internal note) opens with the new key alone, and a second run changes
+ * new active key, every sealed value (answers, an uploaded file and its name,
+ * a caseworker's status message, an internal note) opens with the new key alone, and a second run changes
  * nothing. The command `pnpm --filter @teilhabe/cms forms:rotate-keys` calls
  * the same service.
  */
@@ -17,6 +18,7 @@ const OLD_KEY = `old:${randomBytes(32).toString('base64')}`;
 const NEW_KEY = `new:${randomBytes(32).toString('base64')}`;
 const MESSAGE = `Termin am Montag ${randomBytes(3).toString('hex')}`;
 const NOTE = `Notiz ${randomBytes(3).toString('hex')}`;
+const LETTER = pdfFile(`Brief ${randomBytes(3).toString('hex')}`);
 
 const useKeys = (keys: string, active: string) => {
   process.env.TEILHABE_FORMS_KEYS = keys;
@@ -27,6 +29,7 @@ const inbox = () => cms.strapi.plugin('teilhabe').service('forms-inbox');
 const rotate = async () =>
   (await cms.strapi.plugin('teilhabe').service('forms-keys').rotate()) as Array<{
     uid: string;
+    field: string;
     counts: { rewrapped: number; current: number; empty: number; failed: number };
   }>;
 
@@ -49,12 +52,27 @@ beforeAll(async () => {
       roles: [role.id],
     })) as { id: number }
   ).id;
-  const formId = await publishForm(cms.strapi, 'schluesselwechsel', { caseworkers: [caseworker] });
+  const formId = await publishForm(cms.strapi, 'schluesselwechsel', {
+    caseworkers: [caseworker],
+    definition: DEFINITION_WITH_FILES,
+  });
   const rendered = await renderedEarlier(cms.strapi, 'schluesselwechsel');
+  const uploaded = await upload(
+    cms.strapi,
+    'schluesselwechsel',
+    { field: 'letter', locale: 'uk', renderToken: rendered.renderToken },
+    { data: LETTER, name: 'лист.pdf', type: 'application/pdf' }
+  );
+  expect(uploaded.status).toBe(201);
   const sent = await post(cms.strapi, '/schluesselwechsel/submissions', {
     version: rendered.snapshot.version,
     locale: 'uk',
-    answers: { story: 'Вікно розбите', area: 'housing', consent: true },
+    answers: {
+      story: 'Вікно розбите',
+      area: 'housing',
+      consent: true,
+      letter: [uploaded.body.fileToken],
+    },
     renderToken: rendered.renderToken,
     idempotencyKey: rendered.idempotencyKey,
   });
@@ -73,16 +91,25 @@ afterAll(async () => {
 test('everything sealed under the old key opens under the new one alone after rotation', async () => {
   useKeys(`${OLD_KEY},${NEW_KEY}`, 'new');
   const first = await rotate();
-  const counts = Object.fromEntries(first.map((table) => [table.uid, table.counts]));
-  expect(counts['plugin::teilhabe.submission']).toMatchObject({ rewrapped: 1, failed: 0 });
+  const counts = Object.fromEntries(
+    first.map((table) => [`${table.uid}#${table.field}`, table.counts])
+  );
+  const rewrappedOnce = { rewrapped: 1, failed: 0 };
+  expect(counts['plugin::teilhabe.submission#wrappedKey']).toMatchObject(rewrappedOnce);
+  // The file's content and its name are two sealed values.
+  expect(counts['plugin::teilhabe.submission-file#wrappedKey']).toMatchObject(rewrappedOnce);
+  expect(counts['plugin::teilhabe.submission-file#textWrappedKey']).toMatchObject(rewrappedOnce);
   // The first history entry has no free text; the caseworker's has one.
-  expect(counts['plugin::teilhabe.submission-event']).toMatchObject({ rewrapped: 1, failed: 0 });
-  expect(counts['plugin::teilhabe.submission-note']).toMatchObject({ rewrapped: 1, failed: 0 });
+  expect(counts['plugin::teilhabe.submission-event#textWrappedKey']).toMatchObject(rewrappedOnce);
+  expect(counts['plugin::teilhabe.submission-note#textWrappedKey']).toMatchObject(rewrappedOnce);
 
   useKeys(NEW_KEY, 'new');
   const opened = await inbox().read(caseworker, submissionId);
   expect(opened.answers[0]).toMatchObject({ key: 'story', lines: ['Вікно розбите'] });
   expect(opened.notes).toEqual([expect.objectContaining({ text: NOTE })]);
+  expect(opened.files).toEqual([expect.objectContaining({ name: 'лист.pdf' })]);
+  const file = await inbox().downloadFile(caseworker, opened.files[0].id);
+  expect(Buffer.compare(file.data, LETTER)).toBe(0);
   const status = await post(cms.strapi, '/status', { ...credentials, locale: 'uk' });
   expect(status.status).toBe(200);
   expect(status.body.history.at(-1)).toMatchObject({ label: 'Виконано', text: MESSAGE });

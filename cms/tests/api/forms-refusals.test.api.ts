@@ -1,6 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
 import request from 'supertest';
+import { databaseBytes, markerForms } from './support/database-bytes';
 import {
   countRows,
   ensureFormsSecrets,
@@ -152,22 +151,8 @@ describe('(#9) answers at rest', () => {
     expect(rows).toHaveLength(2);
     expect(rows[0].ciphertext).not.toBe(rows[1].ciphertext);
     expect(rows[0].iv).not.toBe(rows[1].iv);
-    const forms = [latin, arabic].flatMap((marker) => [
-      Buffer.from(marker),
-      Buffer.from(Buffer.from(marker).toString('base64')),
-      Buffer.from(Buffer.from(marker).toString('hex')),
-    ]);
-    let dump: Buffer;
-    if (cms.database.client === 'sqlite') {
-      const file = cms.database.env.DATABASE_FILENAME!;
-      dump = Buffer.concat(
-        [file, `${file}-wal`].filter(existsSync).map((path) => readFileSync(path))
-      );
-    } else {
-      dump = execFileSync('pg_dump', ['--data-only', cms.database.env.DATABASE_URL!], {
-        maxBuffer: 512 * 1024 * 1024,
-      });
-    }
+    const forms = [latin, arabic].flatMap(markerForms);
+    const dump = databaseBytes(cms.database);
     expect(dump.length).toBeGreaterThan(0);
     for (const marker of forms) {
       expect(dump.includes(marker)).toBe(false);

@@ -1818,7 +1818,7 @@ export interface PluginTeilhabeSubmission extends Struct.CollectionTypeSchema {
 export interface PluginTeilhabeSubmissionAccess extends Struct.CollectionTypeSchema {
   collectionName: 'teilhabe_submission_accesses';
   info: {
-    description: 'Who read or exported which submissions when; never their content.';
+    description: 'Who read, exported or downloaded files of which submissions when; never their content.';
     displayName: 'Zugriff auf Einreichungen';
     pluralName: 'submission-accesses';
     singularName: 'submission-access';
@@ -1835,7 +1835,8 @@ export interface PluginTeilhabeSubmissionAccess extends Struct.CollectionTypeSch
     };
   };
   attributes: {
-    action: Schema.Attribute.Enumeration<['read', 'export']> & Schema.Attribute.Required;
+    action: Schema.Attribute.Enumeration<['read', 'export', 'download']> &
+      Schema.Attribute.Required;
     at: Schema.Attribute.DateTime & Schema.Attribute.Required;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
@@ -1915,7 +1916,7 @@ export interface PluginTeilhabeSubmissionEvent extends Struct.CollectionTypeSche
 export interface PluginTeilhabeSubmissionFile extends Struct.CollectionTypeSchema {
   collectionName: 'teilhabe_submission_files';
   info: {
-    description: 'An uploaded file, encrypted, in the database (shared by every CMS instance).';
+    description: 'An uploaded file, encrypted, in the database (shared by every CMS instance): its content, type, size and the sealed original name; kept 24 hours until a submission takes it up, then as long as that submission.';
     displayName: 'Datei einer Einreichung';
     pluralName: 'submission-files';
     singularName: 'submission-file';
@@ -1935,7 +1936,12 @@ export interface PluginTeilhabeSubmissionFile extends Struct.CollectionTypeSchem
     ciphertext: Schema.Attribute.Text & Schema.Attribute.Required;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
-    deleteAfter: Schema.Attribute.Date;
+    expiresAt: Schema.Attribute.DateTime;
+    field: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
     fileToken: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
@@ -1975,6 +1981,20 @@ export interface PluginTeilhabeSubmissionFile extends Struct.CollectionTypeSchem
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 64;
       }>;
+    textCiphertext: Schema.Attribute.Text;
+    textIv: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    textKeyId: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    textTag: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    textWrappedKey: Schema.Attribute.Text;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     wrappedKey: Schema.Attribute.Text & Schema.Attribute.Required;

@@ -1,4 +1,10 @@
-import { ERROR_CODES, FORM_LOCALES, formatMessage } from '../src/index.ts';
+import {
+  ERROR_CODES,
+  FORM_LOCALES,
+  fileSizeText,
+  fileTypesText,
+  formatMessage,
+} from '../src/index.ts';
 
 test('every code has a message in every locale that names the field and differs from German', () => {
   for (const locale of FORM_LOCALES) {
@@ -8,6 +14,8 @@ test('every code has a message in every locale that names the field and differs 
         min: 3,
         max: 1200,
         date: '2026-08-01',
+        types: ['application/pdf'],
+        bytes: 1024,
       });
       expect(message.trim()).not.toBe('');
       expect(message).not.toMatch(/undefined|NaN|\$\{/);
@@ -52,6 +60,25 @@ test('numbers and dates are formatted for the locale', () => {
   expect(formatMessage('tooFewItems', 'de', { label: 'Kinder', min: 2 })).toBe(
     'Geben Sie bei „Kinder“ mindestens 2 Einträge an'
   );
+});
+
+test('file messages name the accepted types and the largest size in the locale', () => {
+  const types = ['application/pdf', 'image/jpeg', 'image/png'] as const;
+  expect(formatMessage('fileType', 'de', { label: 'Brief', types: [...types] })).toBe(
+    'Die Datei bei „Brief“ muss ein PDF, JPEG oder PNG sein'
+  );
+  expect(formatMessage('fileTooLarge', 'de', { label: 'Brief', bytes: 5 * 1024 * 1024 })).toBe(
+    'Die Datei bei „Brief“ darf höchstens 5 MB groß sein'
+  );
+  expect(formatMessage('fileType', 'ar', { label: 'رسالة', types: [...types] })).toContain(
+    'PDF أو JPEG أو PNG'
+  );
+  expect(formatMessage('fileTooLarge', 'uk', { label: 'Лист', bytes: 5 * 1024 * 1024 })).toBe(
+    'Розмір файлу в полі «Лист» має бути не більше ніж 5 МБ'
+  );
+  expect(fileSizeText(1536 * 1024, 'de')).toBe('1,5 MB');
+  expect(fileSizeText(300, 'en')).toBe('1 kB');
+  expect(fileTypesText(['image/png'], 'tr')).toBe('PNG');
 });
 
 test('an unknown locale gets German', () => {

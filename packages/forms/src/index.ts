@@ -11,6 +11,7 @@ export * from './conditions.ts';
 export * from './dates.ts';
 export * from './translation.ts';
 export * from './messages.ts';
+export * from './files.ts';
 export { cleanText, textLength } from './text.ts';
 export { compilePattern, patternProblem, PATTERN_FLAGS, type PatternProblem } from './pattern.ts';
 export { MAX_BACKTRACKING, patternUnsafety, type PatternUnsafety } from './pattern-safety.ts';

@@ -1,4 +1,5 @@
 import type { FormLocale } from './definition.ts';
+import { fileSizeText, fileTypesText, type FileType } from './files.ts';
 import { ar } from './messages/ar.ts';
 import type { Catalogue, ErrorCode, MessageParts } from './messages/catalogue.ts';
 import { de } from './messages/de.ts';
@@ -20,6 +21,10 @@ export interface MessageParams {
   max?: number;
   /** A date bound as `YYYY-MM-DD`. */
   date?: string;
+  /** The file types a file field accepts. */
+  types?: readonly FileType[];
+  /** A file size in bytes (a field's largest file). */
+  bytes?: number;
 }
 
 /** The catalogue of a locale; German for any other string. */
@@ -57,6 +62,8 @@ export const formatMessage = (
     minCount: params.min ?? 0,
     maxCount: params.max ?? 0,
     date: params.date === undefined ? '' : formatDate(params.date, target),
+    types: params.types === undefined ? '' : fileTypesText(params.types, target),
+    size: params.bytes === undefined ? '' : fileSizeText(params.bytes, target),
   };
   return catalogue.messages[code](parts);
 };

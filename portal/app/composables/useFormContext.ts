@@ -1,12 +1,18 @@
 import type { FormField } from '@teilhabe/forms';
 import type { InjectionKey } from 'vue';
+import type { UploadedFileView } from '#shared/forms/files';
 import type { DirectoryChoiceView } from '#shared/forms/view';
+import type { LocaleCode } from '@teilhabe/locales';
 import type { LocalizedTextView } from '#shared/types/view-models';
 
 /** What every question of a form page needs besides its own definition. */
 export interface FormContext {
+  /** The page's locale. */
+  locale: LocaleCode;
   /** The posted answers, as typed. */
   answers: Record<string, unknown>;
+  /** The files stored for file questions, by token. */
+  files: Record<string, UploadedFileView>;
   /** Error messages by input id. */
   errors: Record<string, string>;
   /** The options of directory-backed choice fields, by field key. */

@@ -4,7 +4,8 @@ import type { FormPageView } from '#shared/forms/view';
  * The state of one form being filled in. The first rendering comes from the
  * server: a plain HTML post has already been run by `server/middleware/forms.ts`,
  * and its result is in the request's context. Later steps with JavaScript
- * post the same entries to `/api/forms/step` and replace the state; without
+ * post the same entries to `/api/forms/step` (the form's data with its files,
+ * where files were chosen) and replace the state; without
  * JavaScript every step is a full page post.
  * @param slug the form's slug
  * @returns the view and a function that runs a step
@@ -18,11 +19,12 @@ export async function useFormFlow(slug: string) {
       : null
   );
 
-  async function step(entries: Array<[string, string]> | null): Promise<void> {
+  /** Posts a step: its entries as JSON, or the form's data (with chosen files) as multipart. */
+  async function step(entries: Array<[string, string]> | FormData | null): Promise<void> {
     view.value = await $fetch<FormPageView>('/api/forms/step', {
       method: 'POST',
       query: { locale: locale.value, slug },
-      body: { entries },
+      body: entries instanceof FormData ? entries : { entries },
       retry: 0,
     });
   }

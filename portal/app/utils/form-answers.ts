@@ -1,4 +1,5 @@
-import type { FormField, GroupItemField } from '@teilhabe/forms';
+import { fileSizeText, type FormField, type GroupItemField } from '@teilhabe/forms';
+import type { UploadedFileView } from '#shared/forms/files';
 import { formatCalendarDate, formatNumber } from '#shared/format';
 import { answerAt, chosenValues, shownValue, type InputPath } from '#shared/forms/inputs';
 import type { DirectoryChoiceView } from '#shared/forms/view';
@@ -7,6 +8,8 @@ import type { LocalizedTextView } from '#shared/types/view-models';
 /** What the review and the receipt need to write an answer out. */
 export interface AnswerContext {
   answers: Record<string, unknown>;
+  /** The stored files of file questions, by token. */
+  files: Record<string, UploadedFileView>;
   language: string;
   text: (value: FormField['label']) => LocalizedTextView;
   t: (key: string) => string;
@@ -15,7 +18,8 @@ export interface AnswerContext {
 
 /**
  * An answer as the resident reads it on the review and the receipt: option
- * labels instead of values, dates and numbers in the resident's locale.
+ * labels instead of values, dates and numbers in the resident's locale,
+ * files by name and size.
  * @param field the question
  * @param path its key path
  * @param context posted answers, language and texts
@@ -60,9 +64,15 @@ export function answerLines(
         [part('street'), part('houseNumber')].filter(Boolean).join(' '),
         [part('postalCode'), part('city')].filter(Boolean).join(' '),
       ].filter(Boolean);
+    case 'file':
+      // Each file by its name and size, as the CMS kept them.
+      return chosenValues(context.answers, path).map((token) => {
+        const file = context.files[token];
+        const name = file?.name || context.t('forms.field.fileUnnamed');
+        return file ? `${name} (${fileSizeText(file.size, context.language)})` : name;
+      });
     case 'heading':
     case 'info':
-    case 'file':
       return [];
     default:
       return [String(value)];

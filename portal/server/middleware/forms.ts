@@ -24,13 +24,19 @@ export default defineEventHandler(async (event) => {
   if (!isLocaleCode(locale) || !['GET', 'HEAD', 'POST'].includes(event.method)) {
     return;
   }
-  const entries = event.method === 'POST' ? await readFormEntries(event) : null;
+  const post = event.method === 'POST' ? await readFormPost(event) : null;
   if (status) {
-    event.context.teilhabeStatusView = await runStatusFlow(event, locale, entries);
+    event.context.teilhabeStatusView = await runStatusFlow(event, locale, post?.entries ?? null);
     return;
   }
   const slug = form?.[2];
   if (isValidSlug(slug)) {
-    event.context.teilhabeFormView = await runFormFlow(event, locale, slug, entries);
+    event.context.teilhabeFormView = await runFormFlow(
+      event,
+      locale,
+      slug,
+      post?.entries ?? null,
+      post?.files ?? []
+    );
   }
 });

@@ -181,26 +181,31 @@ export type CmsReply<T> = { ok: true; value: T } | { ok: false; refusal: CmsRefu
  * and status only.
  * @param event the portal request (its client address is passed on for rate limiting)
  * @param path below `/api/teilhabe/forms/`
- * @param body the JSON body
+ * @param body the JSON body, or a multipart form (an upload)
+ * @param locale the resident's locale, for refusals the CMS gives before it reads the body
  * @returns the reply, or the CMS's refusal
  */
 export async function postToCms<T>(
   event: H3Event,
   path: string,
-  body: unknown
+  body: unknown,
+  locale?: LocaleCode
 ): Promise<CmsReply<T>> {
   const url = `${useRuntimeConfig(event).cmsUrl.replace(/\/$/, '')}/api/teilhabe/forms/${path}`;
+  const multipart = body instanceof FormData;
   let response: Response;
   try {
     response = await fetch(url, {
       method: 'POST',
       headers: {
-        'content-type': 'application/json',
+        // A multipart body gets its content type (with the boundary) from fetch.
+        ...(multipart ? {} : { 'content-type': 'application/json' }),
+        ...(locale ? { 'accept-language': locale } : {}),
         accept: 'application/json',
         'x-forwarded-for': residentAddress(event),
       },
-      body: JSON.stringify(body),
-      signal: AbortSignal.timeout(15_000),
+      body: multipart ? body : JSON.stringify(body),
+      signal: AbortSignal.timeout(multipart ? 60_000 : 15_000),
     });
   } catch (error) {
     logServerError(

@@ -12,10 +12,13 @@ import {
   type ValidationError,
 } from '@teilhabe/forms';
 import type { H3Event } from 'h3';
+import { filesOfEntries } from '#shared/forms/files';
 import { inputId, latinDigits, partsOf } from '#shared/forms/inputs';
 import { formPages, type FormPage } from '#shared/forms/pages';
 import type { FieldError, FormPageView, FormStage, FormTokens } from '#shared/forms/view';
 import type { LocaleCode } from '@teilhabe/locales';
+import type { PostedFile } from './forms-post';
+import { forwardFiles } from './forms-uploads';
 
 /**
  * One step of filling in a form, the same for a plain HTML post and for the
@@ -175,21 +178,23 @@ function pageOfPath(pages: readonly FormPage[], path: string): number {
  * @param event the portal request
  * @param locale the locale of the page being rendered
  * @param slug the form's slug
- * @param entries the posted entries, or `null` for a first visit
+ * @param postedEntries the posted entries, or `null` for a first visit
+ * @param files the files chosen on the page, passed on to the CMS at once
  * @returns the page to render
  */
 export async function runFormFlow(
   event: H3Event,
   locale: LocaleCode,
   slug: string,
-  entries: Entries | null
+  postedEntries: Entries | null,
+  files: readonly PostedFile[] = []
 ): Promise<FormPageView> {
-  const flow = new Map(entries ?? []);
+  const flow = new Map(postedEntries ?? []);
   const field = (name: string) => flow.get(name) ?? '';
   // A draft preview from the admin: the token comes with the link, then with every post.
   const previewQuery = getQuery(event).vorschau;
   const preview =
-    (entries
+    (postedEntries
       ? field(FLOW_FIELDS.preview)
       : typeof previewQuery === 'string'
         ? previewQuery
@@ -201,7 +206,7 @@ export async function runFormFlow(
   }
   const { snapshot } = form;
   const { definition } = snapshot;
-  const tokens: FormTokens = entries
+  const tokens: FormTokens = postedEntries
     ? {
         version: Number(field(FLOW_FIELDS.version)) || snapshot.version,
         renderToken: field(FLOW_FIELDS.renderToken).slice(0, 2000) || form.renderToken,
@@ -214,7 +219,25 @@ export async function runFormFlow(
       };
 
   const action = field(FLOW_FIELDS.action);
+  // Chosen files go to the CMS now; from here on only their tokens travel.
+  const forwarded = await forwardFiles(
+    event,
+    { slug, definition, renderToken: tokens.renderToken, locale },
+    files
+  );
+  const removedFile = /^removeFile:([A-Za-z0-9]+):(.+)$/.exec(action);
+  const entries: Entries | null = postedEntries
+    ? [...postedEntries, ...forwarded.entries].filter(
+        ([name, value]) => !(removedFile && name === removedFile[1] && value === removedFile[2])
+      )
+    : null;
   const posted = parsePost(snapshot, normalizeDigits(definition, entries ?? []));
+  const postedTokens = new Set(
+    Object.values(posted).flatMap((value) => (Array.isArray(value) ? value : []))
+  );
+  const uploaded = Object.fromEntries(
+    Object.entries(filesOfEntries(entries ?? [])).filter(([token]) => postedTokens.has(token))
+  );
   const itemCounts: Record<string, number> = {};
   for (const group of definition.steps.flatMap((step) => step.fields)) {
     if (group.type === 'group') {
@@ -248,6 +271,7 @@ export async function runFormFlow(
       tokens,
       stage,
       answers: posted,
+      files: uploaded,
       itemCounts,
       errors,
       notice,
@@ -280,6 +304,13 @@ export async function runFormFlow(
   const index = pages.findIndex((page) => page.key === current);
   const onReview = current === REVIEW_PAGE || index === -1;
   const here = () => (onReview ? view({ kind: 'review' }) : view(pageStage(index)));
+  if (forwarded.errors.length > 0) {
+    // A refused file: its page again, with the message at its question.
+    const target = pageOfPath(pages, String(forwarded.errors[0]!.path[0]));
+    return view(pageStage(target === -1 ? Math.max(index, 0) : target), [
+      ...toFieldErrors(definition, forwarded.errors),
+    ]);
+  }
 
   const change = /^change:(.+)$/.exec(action);
   if (change) {

@@ -1,6 +1,7 @@
 import type { FormSnapshot } from '@teilhabe/forms';
 import type { LocaleCode } from '@teilhabe/locales';
 import type { LocalizedTextView } from '../types/view-models';
+import type { UploadedFileView } from './files';
 
 /** Whether a form takes submissions now (`docs/forms.md`, `teilhabeForms`). */
 export type FormState = 'open' | 'notYetOpen' | 'closed' | 'full';
@@ -64,6 +65,8 @@ export interface FormPageView {
    * are filled from them.
    */
   answers: Record<string, unknown>;
+  /** The files stored for the answers' file questions, by token (name and size for the review). */
+  files: Record<string, UploadedFileView>;
   /** Items per repeated group. */
   itemCounts: Record<string, number>;
   errors: FieldError[];

@@ -79,3 +79,38 @@ export const signInNewAdmin = async (
         .send(body),
   };
 };
+
+/** The people of the inbox's tests: two caseworkers, an editor of forms, an auditor. */
+export interface InboxPeople {
+  kita: SignedInAdmin;
+  other: SignedInAdmin;
+  editor: SignedInAdmin;
+  auditor: SignedInAdmin;
+}
+
+/**
+ * Creates the roles "Sachbearbeitung" (inbox), "Redaktion" (edit forms) and
+ * "Datenschutz" (access log) and signs in two caseworkers, an editor and an
+ * auditor.
+ * @param suffix tells this test's roles apart, e.g. `Test`
+ */
+export const signInInboxPeople = async (
+  strapi: Core.Strapi,
+  suffix: string
+): Promise<InboxPeople> => {
+  const caseworkers = await createAdminRole(strapi, `Sachbearbeitung (${suffix})`, [
+    'plugin::teilhabe.inbox.read',
+  ]);
+  const editors = await createAdminRole(strapi, `Redaktion (${suffix})`, [
+    ['plugin::content-manager.explorer.update', 'plugin::teilhabe.form'],
+  ]);
+  const auditors = await createAdminRole(strapi, `Datenschutz (${suffix})`, [
+    'plugin::teilhabe.access-log.read',
+  ]);
+  return {
+    kita: await signInNewAdmin(strapi, caseworkers, 'Kita'),
+    other: await signInNewAdmin(strapi, caseworkers, 'Andere'),
+    editor: await signInNewAdmin(strapi, editors, 'Redaktion'),
+    auditor: await signInNewAdmin(strapi, auditors, 'Datenschutz'),
+  };
+};

@@ -159,3 +159,36 @@ export const ensureFormsSecrets = (): void => {
   process.env.TEILHABE_FORMS_ACTIVE_KEY ??= 'k1';
   process.env.TEILHABE_FORMS_HMAC_SECRET ??= randomBytes(32).toString('base64');
 };
+
+/** A file question: PDF, JPEG or PNG up to 64 KB, at most two. */
+export const LETTER_FIELD = {
+  type: 'file',
+  key: 'letter',
+  label: text('Brief', 'Letter', 'رسالة', 'Лист'),
+  required: false,
+  purpose: 'Unterlagen zum Anliegen',
+  accept: ['application/pdf', 'image/jpeg', 'image/png'],
+  maxBytes: 64 * 1024,
+  maxFiles: 2,
+};
+
+/** A file question that takes one small PNG only (4 KB). */
+export const PHOTO_FIELD = {
+  type: 'file',
+  key: 'photo',
+  label: text('Foto', 'Photo', 'صورة', 'Фото'),
+  required: false,
+  purpose: 'Nachweis',
+  accept: ['image/png'],
+  maxBytes: 4 * 1024,
+  maxFiles: 1,
+};
+
+/** The fixture's definition with the file questions above on its step. */
+export const DEFINITION_WITH_FILES = {
+  ...FIXTURE_DEFINITION,
+  steps: FIXTURE_DEFINITION.steps.map((step) => ({
+    ...step,
+    fields: [...step.fields, LETTER_FIELD, PHOTO_FIELD],
+  })),
+};

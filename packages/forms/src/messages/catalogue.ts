@@ -39,6 +39,10 @@ export const ERROR_CODES = [
   'tooManyItems',
   'fileCount',
   'fileToken',
+  'fileType',
+  'fileTooLarge',
+  'fileEmpty',
+  'uploadsOff',
   'interpreter',
   'type',
   'unknownField',
@@ -58,6 +62,10 @@ export interface MessageParts {
   maxCount: number;
   /** A date bound, formatted as a long date in the locale. */
   date: string;
+  /** The file types a field accepts, as a list in the locale: "PDF, JPEG oder PNG". */
+  types: string;
+  /** A file size in the locale: "5 MB". */
+  size: string;
 }
 
 /** The messages of one locale. */

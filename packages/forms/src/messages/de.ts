@@ -47,6 +47,11 @@ export const de: Catalogue = {
       `Bei „${p.label}“ können Sie höchstens ${p.max} ${files(p.maxCount)} hochladen`,
     fileToken: (p) =>
       `Die Datei bei „${p.label}“ wurde nicht gefunden. Laden Sie sie noch einmal hoch`,
+    fileType: (p) => `Die Datei bei „${p.label}“ muss ein ${p.types} sein`,
+    fileTooLarge: (p) => `Die Datei bei „${p.label}“ darf höchstens ${p.size} groß sein`,
+    fileEmpty: (p) => `Die ausgewählte Datei bei „${p.label}“ ist leer`,
+    uploadsOff: (p) =>
+      `Bei „${p.label}“ können in diesem Formular keine Dateien hochgeladen werden. Senden Sie die Unterlagen per Post oder bringen Sie sie mit`,
     interpreter: (p) => `Die Sprache für das Dolmetschen darf höchstens ${p.max} Zeichen lang sein`,
     type: (p) => `Die Antwort bei „${p.label}“ hat nicht das erwartete Format`,
     unknownField: () =>

@@ -47,6 +47,11 @@ export const en: Catalogue = {
     fileCount: (p) =>
       `You can upload no more than ${p.max} ${plural(p.maxCount, 'file', 'files')} for “${p.label}”`,
     fileToken: (p) => `The file for “${p.label}” could not be found. Upload it again`,
+    fileType: (p) => `The file for “${p.label}” must be a ${p.types}`,
+    fileTooLarge: (p) => `The file for “${p.label}” must be ${p.size} or smaller`,
+    fileEmpty: (p) => `The selected file for “${p.label}” is empty`,
+    uploadsOff: (p) =>
+      `Files cannot be uploaded for “${p.label}” on this form. Send the documents by post or bring them with you`,
     interpreter: (p) => `The language for the interpreter must be ${p.max} characters or fewer`,
     type: (p) => `The answer for “${p.label}” is not in the expected format`,
     unknownField: () =>

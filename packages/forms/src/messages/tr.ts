@@ -44,6 +44,11 @@ export const tr: Catalogue = {
     tooManyItems: (p) => `“${p.label}” için en fazla ${p.max} kayıt eklenebilir`,
     fileCount: (p) => `“${p.label}” için en fazla ${p.max} dosya yükleyebilirsiniz`,
     fileToken: (p) => `“${p.label}” için dosya bulunamadı. Lütfen dosyayı yeniden yükleyin`,
+    fileType: (p) => `“${p.label}” için dosya ${p.types} biçiminde olmalıdır`,
+    fileTooLarge: (p) => `“${p.label}” için dosya en fazla ${p.size} olabilir`,
+    fileEmpty: (p) => `“${p.label}” için seçilen dosya boş`,
+    uploadsOff: (p) =>
+      `Bu formda “${p.label}” için dosya yüklenemez. Lütfen belgeleri posta ile gönderin veya yanınızda getirin`,
     interpreter: (p) => `Tercüman için belirtilen dil en fazla ${p.max} karakter olmalıdır`,
     type: (p) => `“${p.label}” için verilen yanıt beklenen biçimde değil`,
     unknownField: () =>

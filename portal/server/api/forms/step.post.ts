@@ -4,7 +4,8 @@ import { isValidSlug } from '#shared/slug';
 /**
  * The JavaScript client's way through a form: the same step as a plain HTML
  * post (server/middleware/forms.ts), answered as JSON instead of a page.
- * Body `{ locale, slug, entries: [[name, value], …] | null }`.
+ * Body `{ entries: [[name, value], …] | null }`, or the form as
+ * `multipart/form-data` when the resident chose files.
  */
 export default defineEventHandler(async (event) => {
   setNoStore(event);
@@ -12,5 +13,6 @@ export default defineEventHandler(async (event) => {
   if (!isLocaleCode(locale) || !isValidSlug(slug)) {
     throw createError({ statusCode: 400, statusMessage: 'Unknown form' });
   }
-  return runFormFlow(event, locale, slug, await readJsonEntries(event));
+  const { entries, files } = await readStepPost(event);
+  return runFormFlow(event, locale, slug, entries, files);
 });

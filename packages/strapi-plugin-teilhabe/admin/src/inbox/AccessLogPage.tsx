@@ -31,7 +31,7 @@ export const AccessLogPage = () => {
             cells: [
               germanTime(entry.at),
               entry.user,
-              t(entry.action === 'read' ? 'log.read' : 'log.export'),
+              t(`log.${entry.action}`),
               entry.form,
               entry.reference ?? t('list.count', { count: entry.count }),
             ],

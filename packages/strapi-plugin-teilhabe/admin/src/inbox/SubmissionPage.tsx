@@ -4,6 +4,7 @@ import { Link, useParams, useSearchParams } from 'react-router-dom';
 import type { InboxSubmission } from '../../../server/src/forms/inbox/types';
 import { AnswerList } from './AnswerList';
 import { germanDay } from './dates';
+import { FileList } from './FileList';
 import { HistoryList } from './HistoryList';
 import { localeLabel } from './locale-label';
 import { NotesPanel } from './NotesPanel';
@@ -15,8 +16,9 @@ import { useInboxData } from './use-inbox-data';
 import { useInboxText } from './use-text';
 
 /**
- * One submission: the answers in German, the history the resident sees,
- * the status change and the internal notes. Opening it is logged.
+ * One submission: the answers in German, its files, the history the
+ * resident sees, the status change and the internal notes. Opening it (and
+ * downloading a file) is logged.
  */
 export const SubmissionPage = () => {
   const t = useInboxText();
@@ -56,6 +58,13 @@ export const SubmissionPage = () => {
                   </Typography>
                 </Box>
               </Panel>
+              {data.files.length > 0 ? (
+                <Box paddingTop={4}>
+                  <Panel title={t('detail.files')}>
+                    <FileList files={data.files} />
+                  </Panel>
+                </Box>
+              ) : null}
             </Grid.Item>
             <Grid.Item col={5} s={12} direction="column" alignItems="stretch" gap={4}>
               <Panel title={t('detail.status-change')}>

@@ -48,3 +48,9 @@ export const FORM_SLUG_MAX_LENGTH = 80;
  */
 export const isFormSlug = (slug: string): boolean =>
   slug.length <= FORM_SLUG_MAX_LENGTH && FORM_SLUG_PATTERN.test(slug);
+
+/** Room for an upload's text parts and multipart framing besides the file itself. */
+export const UPLOAD_OVERHEAD_BYTES = 16 * 1024;
+
+/** An upload no submission has taken up is deleted after this long. */
+export const ORPHAN_FILE_MS = 24 * 60 * 60 * 1000;

@@ -1,31 +1,39 @@
 import type { IncomingMessage } from 'node:http';
 import type { Core } from '@strapi/types';
+import { MAX_FILE_BYTES } from '@teilhabe/forms';
 import { clientAddress, compileProxyTrust } from '@teilhabe/forms/node';
-import { MAX_SUBMISSION_BYTES } from './constants';
+import { MAX_SUBMISSION_BYTES, UPLOAD_OVERHEAD_BYTES } from './constants';
 import { dailyAddressHash } from './keys';
 import type { FormsRateLimiter, RateLimitKind } from './rate-limit';
 import type { FormsReadService } from './read-service';
 import { Refusal } from './refusal';
 import type { StatusService } from './status';
 import type { SubmissionsService } from './submissions';
+import type { UploadsService } from './uploads/service';
 
 interface Context {
+  req: IncomingMessage;
   request: { body?: unknown; length?: number };
   params: Record<string, string>;
   query: Record<string, unknown>;
-  req: IncomingMessage;
+  get(header: string): string;
   set(header: string, value: string): void;
   status: number;
   body: unknown;
 }
 
+/**
+ * The locale of a refusal: the body's, or for an upload (whose body is not
+ * read before it is refused) the first language the portal names.
+ */
 const localeOf = (ctx: Context): unknown =>
-  (ctx.request.body as { locale?: unknown } | undefined)?.locale;
+  (ctx.request.body as { locale?: unknown } | undefined)?.locale ??
+  ctx.get('accept-language').split(/[,;-]/)[0]?.trim().toLowerCase();
 
 /**
  * The forms' content-API actions. Reads (`list`, `findOne`) are the
- * permissions of the GraphQL queries; `submit`, `status` and `withdraw`
- * are POST routes without authentication that answer `no-store`, refuse
+ * permissions of the GraphQL queries; `submit`, `upload`, `status` and
+ * `withdraw` are POST routes without authentication that answer `no-store`, refuse
  * with a localized message and store nothing then.
  */
 const forms = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -39,11 +47,12 @@ const forms = ({ strapi }: { strapi: Core.Strapi }) => {
     ctx: Context,
     kind: RateLimitKind,
     work: () => Promise<unknown>,
-    created = false
+    created = false,
+    maxBytes = MAX_SUBMISSION_BYTES
   ) => {
     ctx.set('Cache-Control', 'no-store');
     try {
-      if ((ctx.request.length ?? 0) > MAX_SUBMISSION_BYTES) {
+      if ((ctx.request.length ?? 0) > maxBytes) {
         throw new Refusal('PAYLOAD_TOO_LARGE', localeOf(ctx));
       }
       // The address is hashed with a daily salt at once, never stored or logged.
@@ -89,6 +98,20 @@ const forms = ({ strapi }: { strapi: Core.Strapi }) => {
             ctx.request.body
           ),
         true
+      ),
+    // The body is read by the action itself, as a stream (strapi::body leaves this route alone).
+    upload: (ctx: Context) =>
+      answer(
+        ctx,
+        'upload',
+        () =>
+          (plugin().service('forms-uploads') as UploadsService).receive(
+            ctx.params.slug ?? '',
+            ctx.req,
+            localeOf(ctx)
+          ),
+        true,
+        MAX_FILE_BYTES + UPLOAD_OVERHEAD_BYTES
       ),
     status: (ctx: Context) =>
       answer(ctx, 'status', () =>

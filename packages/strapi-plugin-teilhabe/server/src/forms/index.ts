@@ -18,6 +18,8 @@ import readService from './read-service';
 import { runRetention, scheduleRetention } from './retention';
 import statusService from './status';
 import submissionsService from './submissions';
+import { keepBodyParserOffUploads } from './uploads/body-parser';
+import uploadsService from './uploads/service';
 
 /** A public POST route without authentication: the action guards itself. */
 const openPost = (path: string, handler: string) => ({
@@ -47,6 +49,7 @@ export const formsDomain: Domain = {
   services: {
     forms: readService,
     submissions: submissionsService,
+    'forms-uploads': uploadsService,
     'forms-status': statusService,
     'forms-inbox': inboxService,
     'forms-notifications': notificationsService,
@@ -59,6 +62,7 @@ export const formsDomain: Domain = {
     readRoute('/forms', 'forms.list'),
     readRoute('/forms/:slug', 'forms.findOne'),
     openPost('/forms/:slug/submissions', 'forms.submit'),
+    openPost('/forms/:slug/files', 'forms.upload'),
     openPost('/forms/status', 'forms.status'),
     openPost('/forms/withdraw', 'forms.withdraw'),
   ],
@@ -68,6 +72,7 @@ export const formsDomain: Domain = {
   plainTypeDefs: formsTypeDefs,
   register: (strapi) => {
     strapi.documents.use(formsDocumentMiddleware(strapi));
+    keepBodyParserOffUploads(strapi);
   },
   bootstrap: async (strapi) => {
     await registerInboxActions(strapi);

@@ -4,7 +4,13 @@
  * of the domain calls these without passing the keyring around.
  */
 import * as codes from './crypto/codes';
-import { openJson as openWith, sealJson as sealWith, type SealedRecord } from './crypto/envelope';
+import {
+  open as openBytesWith,
+  openJson as openWith,
+  seal as sealBytesWith,
+  sealJson as sealWith,
+  type SealedRecord,
+} from './crypto/envelope';
 import { keyringFromEnv, type Keyring } from './crypto/keyring';
 import { dayOf } from './days';
 
@@ -27,6 +33,9 @@ const keyring = (): Keyring => {
 
 export const sealJson = (value: unknown, aad: string): Sealed => sealWith(value, keyring(), aad);
 export const openJson = <T>(record: Sealed, aad: string): T => openWith<T>(record, keyring(), aad);
+export const seal = (plaintext: Buffer, aad: string): Sealed =>
+  sealBytesWith(plaintext, keyring(), aad);
+export const open = (record: Sealed, aad: string): Buffer => openBytesWith(record, keyring(), aad);
 export const keyedHash = (purpose: string, value: string): string =>
   codes.keyedHash(keyring(), purpose, value);
 export const deriveCode = (idempotencyKey: string): string =>

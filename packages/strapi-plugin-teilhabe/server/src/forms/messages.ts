@@ -11,7 +11,10 @@ export type RefusalCode =
   | 'TOO_FAST'
   | 'PAYLOAD_TOO_LARGE'
   | 'LOCKED'
-  | 'NOT_FOUND';
+  | 'NOT_FOUND'
+  | 'FILE_TYPE'
+  | 'FILE_TOO_LARGE'
+  | 'UPLOADS_OFF';
 
 type Messages = Record<FormLocale, string>;
 
@@ -106,6 +109,33 @@ const MESSAGES: Record<RefusalCode, Messages> = {
     uk: 'Ми не знайшли заявки з таким номером і кодом.',
     tr: 'Bu referans ve kodla bir başvuru bulamadık.',
     ru: 'Мы не нашли заявку с таким номером и кодом.',
+  },
+  FILE_TYPE: {
+    de: 'Diese Art von Datei kann nicht angenommen werden.',
+    en: 'This kind of file cannot be accepted.',
+    ar: 'لا يمكن قبول هذا النوع من الملفات.',
+    fa: 'این نوع فایل پذیرفته نمی‌شود.',
+    uk: 'Файл такого типу не може бути прийнятий.',
+    tr: 'Bu tür bir dosya kabul edilemez.',
+    ru: 'Файл такого типа не может быть принят.',
+  },
+  FILE_TOO_LARGE: {
+    de: 'Die Datei ist zu groß.',
+    en: 'The file is too large.',
+    ar: 'الملف كبير جدًا.',
+    fa: 'فایل بیش از حد بزرگ است.',
+    uk: 'Файл завеликий.',
+    tr: 'Dosya çok büyük.',
+    ru: 'Файл слишком большой.',
+  },
+  UPLOADS_OFF: {
+    de: 'In diesem Formular können keine Dateien hochgeladen werden.',
+    en: 'Files cannot be uploaded on this form.',
+    ar: 'لا يمكن تحميل ملفات في هذا النموذج.',
+    fa: 'در این فرم نمی‌توان فایل بارگذاری کرد.',
+    uk: 'У цій формі не можна завантажувати файли.',
+    tr: 'Bu formda dosya yüklenemez.',
+    ru: 'В этой форме нельзя загружать файлы.',
   },
 };
 

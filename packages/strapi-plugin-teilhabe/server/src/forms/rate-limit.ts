@@ -6,10 +6,14 @@ import {
   type RateLimiterAbstract,
 } from 'rate-limiter-flexible';
 
-/** Submissions and status lookups an address may make per window, by default. */
+/**
+ * Submissions, status lookups and file uploads an address may make per
+ * window, by default. A submission may bring a few files, hence more uploads.
+ */
 export const RATE_LIMITS = {
   submit: { points: 30, duration: 10 * 60 },
   status: { points: 30, duration: 10 * 60 },
+  upload: { points: 60, duration: 10 * 60 },
 } as const;
 
 export type RateLimitKind = keyof typeof RATE_LIMITS;
@@ -18,13 +22,17 @@ export type RateLimitKind = keyof typeof RATE_LIMITS;
  * The requests per window of each kind: `TEILHABE_FORMS_RATE_LIMIT` (a whole
  * number of requests per address and 10 minutes) raises or lowers both, for
  * a city where many residents send from one address (a counselling office,
- * the town hall's public terminals) or for a test run from one machine.
+ * the town hall's public terminals) or for a test run from one machine;
+ * uploads get twice that.
  * @param env the environment
  * @param kind submissions or status lookups
  */
 export const rateLimitPoints = (env: NodeJS.ProcessEnv, kind: RateLimitKind): number => {
   const configured = Number(env.TEILHABE_FORMS_RATE_LIMIT);
-  return Number.isInteger(configured) && configured > 0 ? configured : RATE_LIMITS[kind].points;
+  if (!Number.isInteger(configured) || configured <= 0) {
+    return RATE_LIMITS[kind].points;
+  }
+  return kind === 'upload' ? configured * 2 : configured;
 };
 
 /** Counts requests per daily address hash; in memory, or in Redis shared by every CMS instance. */

@@ -4,21 +4,26 @@ import { refusalMessage, type RefusalCode } from './messages';
 const STATUS: Record<RefusalCode, number> = {
   VALIDATION: 400,
   TOO_FAST: 400,
+  UPLOADS_OFF: 403,
   FORM_NOT_FOUND: 404,
   NOT_FOUND: 404,
   FORM_CLOSED: 409,
   FORM_FULL: 409,
   VERSION_RETIRED: 409,
   PAYLOAD_TOO_LARGE: 413,
+  FILE_TOO_LARGE: 413,
+  FILE_TYPE: 415,
   LOCKED: 423,
   RATE_LIMITED: 429,
 };
 
 const NAMES: Record<number, string> = {
   400: 'ValidationError',
+  403: 'ForbiddenError',
   404: 'NotFoundError',
   409: 'ConflictError',
   413: 'PayloadTooLargeError',
+  415: 'UnsupportedMediaTypeError',
   423: 'LockedError',
   429: 'RateLimitError',
 };

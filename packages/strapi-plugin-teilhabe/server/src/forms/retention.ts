@@ -13,13 +13,14 @@ export interface RetentionResult {
   /** False when another instance held the lock. */
   ran: boolean;
   submissions: number;
+  /** Expired uploads no submission took up (files of deleted submissions are not counted). */
   files: number;
 }
 
 /**
  * Deletes what has reached its `deleteAfter` day: submissions with their
- * files, history and notes (leaving tombstones), and uploads no submission
- * took up. On PostgreSQL one run at a time across all CMS instances: the run
+ * files, history and notes (leaving tombstones); and uploads no submission
+ * took up before they expired (24 hours after upload). On PostgreSQL one run at a time across all CMS instances: the run
  * is one transaction that first takes `pg_try_advisory_xact_lock` and does
  * nothing when another holds it; SQLite serves one process.
  * @param strapi the Strapi instance
@@ -47,8 +48,9 @@ export const runRetention = async (
     for (const submission of due) {
       await eraseSubmission(strapi, submission, now);
     }
+    // Uploads no submission took up within 24 hours; the others go with their submission.
     const files = await strapi.db.query(FORM_UIDS.file).deleteMany({
-      where: { deleteAfter: { $lt: today } },
+      where: { reference: { $null: true }, expiresAt: { $lt: now } },
     });
     return { ran: true, submissions: due.length, files: files.count };
   });

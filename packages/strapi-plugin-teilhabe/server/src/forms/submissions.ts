@@ -1,24 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/types';
 import { cityToday, validateAnswers } from '@teilhabe/forms';
-import { FORM_UIDS, isFormSlug, MIN_FILL_MS, RENDER_TOKEN_MAX_AGE_MS } from './constants';
+import { acceptingForm } from './accepting-form';
+import { FORM_UIDS, MIN_FILL_MS } from './constants';
 import { addDays, dayOf, startOfDay } from './days';
-import { formState } from './form-state';
-import {
-  deriveCode,
-  deriveReceipt,
-  HASH_PURPOSE,
-  keyedHash,
-  newReference,
-  sealJson,
-  verifyToken,
-} from './keys';
+import { deriveCode, deriveReceipt, HASH_PURPOSE, keyedHash, newReference, sealJson } from './keys';
 import type { FormsNotificationsService } from './notifications/service';
-import { countSubmissions, resolveDirectoryOptions, type RenderTokenPayload } from './read-service';
+import { countSubmissions, resolveDirectoryOptions } from './read-service';
 import { Refusal } from './refusal';
 import { sealText } from './sealed-text';
 import { hasInvalidText, submissionBodySchema, type SubmissionBody } from './submission-input';
-import { acceptingVersion, currentVersion } from './versions';
+import { fileReferences, findFiles, linkFiles } from './uploads/links';
 
 /** What a resident gets back: reference and code, or for anonymous forms the receipt only. */
 export type SubmissionReply = { reference: string; code: string } | { receipt: string };
@@ -77,39 +69,17 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
         });
       }
       const body: SubmissionBody = parsed.data;
-      if (!isFormSlug(slug)) {
-        throw new Refusal('FORM_NOT_FOUND', body.locale);
-      }
-      const form = (await strapi.db.query(FORM_UIDS.form).findOne({
-        where: { slug, publishedAt: { $notNull: true } },
-        select: ['documentId'],
-      })) as { documentId: string } | null;
-      const current = form ? await currentVersion(strapi, form.documentId) : null;
-      if (!form || !current) {
-        throw new Refusal('FORM_NOT_FOUND', body.locale);
-      }
-      const token = verifyToken<RenderTokenPayload>(body.renderToken);
-      if (!token || token.f !== form.documentId || token.v !== body.version) {
-        throw new Refusal('VALIDATION', body.locale, {
-          errors: [{ path: ['renderToken'], code: 'token', message: 'invalid render token' }],
-        });
-      }
-      const age = now.getTime() - token.t;
-      if (age < MIN_FILL_MS) {
-        throw new Refusal('TOO_FAST', body.locale);
-      }
-      if (age > RENDER_TOKEN_MAX_AGE_MS) {
-        throw new Refusal('VERSION_RETIRED', body.locale);
-      }
-      const version = await acceptingVersion(strapi, form.documentId, body.version, now);
-      if (!version) {
-        throw new Refusal('VERSION_RETIRED', body.locale);
-      }
-      const { settings } = current.snapshot;
-      const stateNow = formState(settings, 0, now);
-      if (stateNow === 'closed' || stateNow === 'notYetOpen') {
-        throw new Refusal('FORM_CLOSED', body.locale);
-      }
+      const { formId, version } = await acceptingForm(
+        strapi,
+        {
+          slug,
+          renderToken: body.renderToken,
+          locale: body.locale,
+          version: body.version,
+          minimumAgeMs: MIN_FILL_MS,
+        },
+        now
+      );
       const checked = validateAnswers(version.snapshot, body.answers, {
         locale: body.locale,
         today: cityToday(now),
@@ -120,13 +90,20 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const idempotencyHash = keyedHash(
         HASH_PURPOSE.idempotency,
-        `${form.documentId}\0${body.idempotencyKey}`
+        `${formId}\0${body.idempotencyKey}`
       );
       const { anonymous, retentionDays, submissionLimit } = version.snapshot.settings;
       const known = await existing(idempotencyHash);
       if (known) {
         return replyFor(anonymous, known.reference, body.idempotencyKey);
       }
+      const files = await findFiles(
+        strapi,
+        formId,
+        fileReferences(version.snapshot, checked.answers),
+        body.locale,
+        now
+      );
       const reference = anonymous
         ? receiptReference(deriveReceipt(body.idempotencyKey))
         : newReference();
@@ -144,11 +121,11 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
             // a single writer, so the count cannot change in between.
             if (isPostgres()) {
               await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [
-                `teilhabe-form:${form.documentId}`,
+                `teilhabe-form:${formId}`,
               ]);
             }
-            const counts = await countSubmissions(trx as never, [form.documentId]);
-            if ((counts.get(form.documentId) ?? 0) >= submissionLimit) {
+            const counts = await countSubmissions(trx as never, [formId]);
+            if ((counts.get(formId) ?? 0) >= submissionLimit) {
               throw new Refusal('FORM_FULL', body.locale);
             }
           }
@@ -157,7 +134,7 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
               documentId: randomBytes(12).toString('base64url'),
               reference,
               codeHash: codeHashOf(code),
-              formId: form.documentId,
+              formId,
               version: version.version,
               locale: body.locale,
               status: firstStatus,
@@ -186,6 +163,7 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
               publishedAt: null,
             },
           });
+          await linkFiles(strapi, files, reference, body.locale);
         });
       } catch (error) {
         // The same key sent at the same time: the unique idempotency hash

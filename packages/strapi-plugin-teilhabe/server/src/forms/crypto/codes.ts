@@ -23,6 +23,7 @@ export const HASH_PURPOSE = {
   statusCode: 'status-code',
   receipt: 'receipt',
   idempotency: 'idempotency',
+  fileToken: 'file-token',
 } as const;
 
 /** @returns a new random reference, in its canonical grouped form */

@@ -25,6 +25,11 @@ export const SEALED_COLUMNS: readonly SealedColumns[] = [
     uid: 'plugin::teilhabe.submission-file',
     fields: ['ciphertext', 'iv', 'tag', 'wrappedKey', 'keyId'],
   },
+  // An uploaded file's original name, where the resident's browser sent one.
+  {
+    uid: 'plugin::teilhabe.submission-file',
+    fields: ['textCiphertext', 'textIv', 'textTag', 'textWrappedKey', 'textKeyId'],
+  },
   // Caseworkers' free texts: status messages to residents, internal notes.
   {
     uid: 'plugin::teilhabe.submission-event',

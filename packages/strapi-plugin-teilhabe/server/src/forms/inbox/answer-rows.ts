@@ -65,9 +65,13 @@ const linesOf = (
         [address.postalCode, address.city].filter(Boolean).join(' '),
       ].filter(Boolean);
     }
+    case 'file': {
+      // The files themselves are listed and downloaded apart; the answer says how many.
+      const count = Array.isArray(value) ? value.length : 0;
+      return count === 0 ? [] : [`${count} ${count === 1 ? 'Datei' : 'Dateien'} (unter „Dateien“)`];
+    }
     case 'heading':
     case 'info':
-    case 'file':
       return [];
     default:
       return [String(value)];

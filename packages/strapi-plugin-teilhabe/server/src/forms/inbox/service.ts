@@ -13,6 +13,7 @@ import type { VersionRow } from '../versions';
 import { answerRows } from './answer-rows';
 import { assignedForms, requireAssignedForm } from './assignment';
 import { submissionsCsv } from './csv';
+import { fileById, openFile, submissionFiles, type OpenedFile } from './files';
 import type {
   AccessLogPage,
   InboxForm,
@@ -111,10 +112,10 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
       closesCase: status.closesCase,
     }));
 
-  /** The submission of that id in one of the user's forms, or "not found". */
-  const assignedSubmission = async (userId: number, id: string) => {
+  /** The submission of that id (or that reference) in one of the user's forms, or "not found". */
+  const assignedSubmission = async (userId: number, id: string, by = 'documentId') => {
     const row = (await query(FORM_UIDS.submission).findOne({
-      where: { documentId: String(id).slice(0, 64) },
+      where: { [by]: String(id).slice(0, 64) },
     })) as SubmissionRow | null;
     const forms = await assignedForms(strapi, userId);
     const form = row && forms.find((entry) => entry.documentId === row.formId);
@@ -142,7 +143,7 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const record = async (
     userId: number,
-    action: 'read' | 'export',
+    action: 'read' | 'export' | 'download',
     formId: string,
     references: string[]
   ) => {
@@ -286,6 +287,7 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
         closedOn: row.closedOn,
         statuses: statusesOf(snapshot),
         answers,
+        files: await submissionFiles(strapi, row.reference, snapshot),
         history: events.map((event) => ({
           status: event.status,
           label: labels.get(event.status) ?? event.status,
@@ -298,6 +300,32 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
           text: openText(note, `note:${row.reference}`) ?? '',
         })),
       };
+    },
+
+    /**
+     * Opens a file of a submission for download, recorded in the access log
+     * like a read. A file of another form's submission, or one no submission
+     * took up, is "not found" like one that does not exist.
+     * @throws NotFoundError when it is not a file of one of the user's submissions
+     */
+    async downloadFile(userId: number, id: string): Promise<OpenedFile> {
+      const file = await fileById(strapi, id);
+      const notFound = () =>
+        new errors.NotFoundError('Diese Datei gibt es nicht oder sie ist Ihnen nicht zugeordnet.');
+      if (!file?.reference) {
+        throw notFound();
+      }
+      const { row, form } = await assignedSubmission(userId, file.reference, 'reference').catch(
+        () => {
+          throw notFound();
+        }
+      );
+      if (file.formId !== row.formId) {
+        throw notFound();
+      }
+      const opened = openFile(file);
+      await record(userId, 'download', form.documentId, [row.reference]);
+      return opened;
     },
 
     /**
@@ -449,7 +477,7 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
         offset: (page - 1) * INBOX_PAGE_SIZE,
       })) as Array<{
         user: number;
-        action: 'read' | 'export';
+        action: 'read' | 'export' | 'download';
         formId: string;
         references: string[];
         at: string;
@@ -467,9 +495,9 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
           action: row.action,
           form: titles.get(row.formId) ?? row.formId,
           count: Array.isArray(row.references) ? row.references.length : 0,
-          // A read names its submission; an export only how many it held.
+          // A read or download names its submission; an export only how many it held.
           reference:
-            row.action === 'read' && Array.isArray(row.references)
+            row.action !== 'export' && Array.isArray(row.references)
               ? (row.references[0] ?? null)
               : null,
         })),

@@ -56,6 +56,18 @@ export interface InboxPage {
   total: number;
 }
 
+/** A file a submission brought: what the inbox lists; the content is downloaded apart. */
+export interface InboxFile {
+  /** The file's document id, for its download route. */
+  id: string;
+  /** The German label of its question. */
+  field: string;
+  type: string;
+  size: number;
+  /** The name the resident's file had, or null when none was sent. */
+  name: string | null;
+}
+
 /** One submission opened by its caseworker. */
 export interface InboxSubmission extends InboxItem {
   form: AssignedForm;
@@ -63,6 +75,7 @@ export interface InboxSubmission extends InboxItem {
   closedOn: string | null;
   statuses: InboxStatus[];
   answers: AnswerRow[];
+  files: InboxFile[];
   history: Array<{ status: string; label: string; on: string; text?: string }>;
   notes: Array<{ author: string; on: string; text: string }>;
 }
@@ -71,10 +84,10 @@ export interface InboxSubmission extends InboxItem {
 export interface AccessLogEntry {
   at: string;
   user: string;
-  action: 'read' | 'export';
+  action: 'read' | 'export' | 'download';
   form: string;
   count: number;
-  /** The reference a read opened; none for exports. */
+  /** The reference whose answers or file were opened; none for exports. */
   reference: string | null;
 }
 
