@@ -203,6 +203,15 @@ test('the draft is previewed in the portal from the admin, in Arabic too, and ne
     expect(preview.url()).toContain('/ar/formulare/');
     await expect(preview.locator('html').getAttribute('dir')).resolves.toBe('rtl');
     await preview.getByTestId('form-preview').waitFor();
+    // After a posted step the address still carries the token, so the header's
+    // language links stay in the preview.
+    expect(new URL(preview.url()).searchParams.get('vorschau')).toBeTruthy();
+    await Promise.all([
+      preview.waitForNavigation({ waitUntil: 'load' }),
+      preview.locator('.language-switcher a[hreflang="de"]').click(),
+    ]);
+    expect(preview.url()).toContain('/de/formulare/');
+    await preview.getByTestId('form-preview').waitFor();
   } finally {
     await resident.close();
   }
