@@ -6,6 +6,7 @@ import { assertPublishable, type FormRow } from './form-writes';
 import { signToken, verifyToken } from './keys';
 import { resolveDirectoryOptions, type RenderedForm } from './read-service';
 import { snapshotHash } from './snapshot-hash';
+import { latestVersion } from './versions';
 
 /** How long a preview link opens the draft. */
 export const PREVIEW_MAX_AGE_MS = 30 * 60 * 1000;
@@ -61,11 +62,7 @@ export const renderPreview = async (
   } catch {
     return null;
   }
-  const last = (await strapi.db.query(FORM_UIDS.version).findOne({
-    where: { form: form.formId },
-    orderBy: { version: 'desc' },
-    select: ['version'],
-  })) as { version: number } | null;
+  const last = await latestVersion(strapi, form.formId);
   const frozen = { ...form, version: (last?.version ?? 0) + 1 };
   const snapshot: FormSnapshot = {
     ...frozen,

@@ -31,6 +31,22 @@ export const currentVersion = async (
   })) as VersionRow | null) ?? null;
 
 /**
+ * The newest stored version of a form, superseded or not: what the inbox
+ * shows a form's statuses and anonymity from, and what a preview counts on.
+ * @param strapi the Strapi instance
+ * @param formId the form's document id
+ * @returns the version row, or null before the first publish
+ */
+export const latestVersion = async (
+  strapi: Core.Strapi,
+  formId: string
+): Promise<VersionRow | null> =>
+  ((await versions(strapi).findOne({
+    where: { form: formId },
+    orderBy: { version: 'desc' },
+  })) as VersionRow | null) ?? null;
+
+/**
  * The version a submission names, when it still accepts submissions: the
  * current one, or one superseded less than 24 hours ago.
  * @param now the time of the request

@@ -3,13 +3,13 @@ import type { Core } from '@strapi/types';
 import { errors } from '@strapi/utils';
 import type { Answers, FormSnapshot } from '@teilhabe/forms';
 import { z } from 'zod';
-import { FORM_UIDS } from '../constants';
+import { FORM_TABLES, FORM_UIDS } from '../constants';
 import { addDays, dayOf, startOfDay } from '../days';
 import { normalizeReference, openJson, type Sealed } from '../keys';
 import { openText, sealText, type SealedTextColumns } from '../sealed-text';
 import type { FormsNotificationsService } from '../notifications/service';
 import { resolveDirectoryOptions } from '../read-service';
-import type { VersionRow } from '../versions';
+import { latestVersion, type VersionRow } from '../versions';
 import { answerRows } from './answer-rows';
 import { assignedForms, requireAssignedForm } from './assignment';
 import { submissionsCsv } from './csv';
@@ -104,6 +104,17 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
     return version.snapshot;
   };
 
+  /** The number of a form's submissions per status, counted by the database. */
+  const statusCounts = async (formId: string): Promise<Record<string, number>> => {
+    const rows = (await strapi.db
+      .connection(FORM_TABLES.submission)
+      .select('status')
+      .count({ n: '*' })
+      .where('form_id', formId)
+      .groupBy('status')) as Array<{ status: string; n: number | string }>;
+    return Object.fromEntries(rows.map((row) => [row.status, Number(row.n)]));
+  };
+
   const statusesOf = (snapshot: FormSnapshot): InboxStatus[] =>
     snapshot.definition.statuses.map((status) => ({
       code: status.code,
@@ -194,21 +205,11 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
       const forms = await assignedForms(strapi, userId);
       return Promise.all(
         forms.map(async (form) => {
-          const rows = (await query(FORM_UIDS.submission).findMany({
-            where: { formId: form.documentId },
-            select: ['status'],
-          })) as Array<{ status: string }>;
-          const counts: Record<string, number> = {};
-          for (const { status } of rows) {
-            counts[status] = (counts[status] ?? 0) + 1;
-          }
-          const latest = (await query(FORM_UIDS.version).findOne({
-            where: { form: form.documentId },
-            orderBy: { version: 'desc' },
-          })) as VersionRow | null;
+          const counts = await statusCounts(form.documentId);
+          const latest = await latestVersion(strapi, form.documentId);
           return {
             ...form,
-            total: rows.length,
+            total: Object.values(counts).reduce((sum, count) => sum + count, 0),
             counts,
             statuses: latest ? statusesOf(latest.snapshot) : [],
           };
@@ -229,10 +230,7 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
         throw invalid('Filter oder Seite sind ungültig.');
       }
       const { status, q, page } = parsed.data;
-      const latest = (await query(FORM_UIDS.version).findOne({
-        where: { form: form.documentId },
-        orderBy: { version: 'desc' },
-      })) as VersionRow | null;
+      const latest = await latestVersion(strapi, form.documentId);
       const anonymous = latest?.snapshot.settings.anonymous ?? false;
       const where = {
         formId: form.documentId,
