@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_LOCALE, LOCALE_CODES, PORTAL_LOCALES } from '@teilhabe/locales';
+import { scriptFreeRouteRules } from './shared/script-free-routes';
 
 export default defineNuxtConfig({
   compatibilityDate: '2025-10-01',
@@ -20,6 +21,9 @@ export default defineNuxtConfig({
   experimental: {
     // Polls /_nuxt/builds/latest.json every hour; a server-rendered portal has no need for it.
     checkOutdatedBuildInterval: false,
+    // No page code is fetched ahead for links in view: on little data, a resident
+    // pays only for pages they open, and most pages have no scripts to fetch.
+    defaults: { nuxtLink: { prefetch: false } },
   },
 
   app: {
@@ -72,7 +76,14 @@ export default defineNuxtConfig({
     // Relative hreflang links unless the public origin is set at run time
     // (NUXT_PUBLIC_I18N_BASE_URL=https://teilhabe.lehrte.de).
     baseUrl: '',
+    // The UI strings are compiled at build time; the browser needs no message compiler.
+    bundle: { dropMessageCompiler: true },
   },
+
+  // Reading pages ship no JavaScript at all: their links, search and filter
+  // forms are plain HTML, so a phone on little data loads text and styles only.
+  // Forms keep Vue for instant feedback on answers (see shared/script-free-routes.ts).
+  routeRules: scriptFreeRouteRules(),
 
   nitro: {
     compressPublicAssets: true,

@@ -1,5 +1,5 @@
-import { LOCALE_CODES, type LocaleCode } from '@teilhabe/locales';
 import { z } from 'zod';
+import { FILE_TYPES, MAX_FILE_BYTES } from './form-constants.ts';
 
 /**
  * The definition of a form: what an editor builds in the admin and what every
@@ -14,9 +14,7 @@ import { z } from 'zod';
  * feedback). Change it only together with all three.
  */
 
-/** The seven locales a text can be written in (`@teilhabe/locales`); German is the source. */
-export const FORM_LOCALES = LOCALE_CODES;
-export type FormLocale = LocaleCode;
+export { FORM_LOCALES, type FormLocale } from './form-constants.ts';
 
 /** A text per locale, German required, the others optional (empty strings count as missing). */
 export const localizedTextSchema = z
@@ -188,9 +186,7 @@ export const yesNoFieldSchema = z.object({ ...inputBase, type: z.literal('yesNo'
 /** A consent: the label is the consent text; `required` means it must be given. */
 export const consentFieldSchema = z.object({ ...inputBase, type: z.literal('consent') }).strict();
 
-/** File types a form may accept; checked by content (magic bytes), not by name. */
-export const FILE_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+export { FILE_TYPES, MAX_FILE_BYTES } from './form-constants.ts';
 
 export const fileFieldSchema = z
   .object({

@@ -1,4 +1,4 @@
-import { FILE_TYPES, type FormLocale } from './definition.ts';
+import { FILE_TYPES, type FormLocale } from './form-constants.ts';
 import { isFormLocale } from './translation.ts';
 
 /**

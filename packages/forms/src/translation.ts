@@ -1,10 +1,10 @@
-import {
-  FORM_LOCALES,
-  type FormDefinition,
-  type FormLocale,
-  type FormSnapshot,
-  type FormTexts,
-  type LocalizedText,
+import { FORM_LOCALES } from './form-constants.ts';
+import type {
+  FormDefinition,
+  FormLocale,
+  FormSnapshot,
+  FormTexts,
+  LocalizedText,
 } from './definition.ts';
 
 /** What carries a form's texts: a snapshot, or its texts and definition. */

@@ -1,6 +1,15 @@
 import type { Browser, BrowserContext, Request } from 'playwright-core';
 import { PORTAL_ROUTES } from './support/routes';
-import { cmsOrigin, launchBrowser, openRoute, portalOrigin } from './support/browser';
+import { CHILDCARE_FORM_SLUG } from '../../shared/routes';
+import {
+  cmsOrigin,
+  launchBrowser,
+  openRoute,
+  portalOrigin,
+  waitForHydration,
+} from './support/browser';
+import { pressFormButton } from './support/forms';
+import { uiString } from './support/ui-strings';
 
 /**
  * The browser talks to the portal only: no CMS, no third parties (fonts, CDNs,
@@ -38,16 +47,14 @@ describe('what the browser sends and stores', () => {
     }
   );
 
-  test('client-side navigation asks the portal, not the CMS', async () => {
-    const { page } = await openRoute(context, 'de', '/');
+  test('a form step taken in the browser asks the portal, not the CMS', async () => {
+    const { page } = await openRoute(context, 'de', `/formulare/${CHILDCARE_FORM_SLUG}`);
+    await waitForHydration(page);
     await page.waitForLoadState('networkidle');
     requests.length = 0;
-    await page.getByRole('contentinfo').getByRole('link').first().click();
-    await page.waitForURL('**/de/seiten/**');
-    await page.getByRole('link', { name: 'English' }).click();
-    await page.waitForURL('**/en/seiten/**');
+    await pressFormButton(page, uiString('de', 'forms.continue'), true);
     await page.waitForLoadState('networkidle');
-    expect(requests.some((url) => url.startsWith(`${portalOrigin()}/api/view/`))).toBe(true);
+    expect(requests.some((url) => url.startsWith(`${portalOrigin()}/api/forms/`))).toBe(true);
     expect(requests.filter((url) => url.startsWith(cmsOrigin()))).toEqual([]);
     await page.close();
   });

@@ -1,0 +1,33 @@
+import { LOCALE_CODES } from '@teilhabe/locales';
+
+/**
+ * The reading pages of every locale, below their locale prefix: home, the
+ * directory and its offers, CMS pages, the concept, and the status lookup
+ * (a plain form post, so reference and code never appear in an address),
+ * and the list of forms.
+ * Everything on them works as plain HTML, so they are sent without any
+ * JavaScript. The forms themselves are not among them: they check answers as they are typed.
+ */
+export const SCRIPT_FREE_SECTIONS: readonly string[] = [
+  '',
+  '/angebote',
+  '/angebote/**',
+  '/seiten/**',
+  '/konzept',
+  '/konzept/**',
+  '/status',
+  '/formulare',
+];
+
+/**
+ * Nitro route rules that drop every script from the reading pages
+ * (Nuxt's `noScripts` route rule), for each locale prefix.
+ * @returns route rules for `nuxt.config.ts`
+ */
+export function scriptFreeRouteRules(): Record<string, { noScripts: true }> {
+  return Object.fromEntries(
+    LOCALE_CODES.flatMap((code) =>
+      SCRIPT_FREE_SECTIONS.map((section) => [`/${code}${section}`, { noScripts: true } as const])
+    )
+  );
+}
