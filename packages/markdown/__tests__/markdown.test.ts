@@ -68,6 +68,12 @@ const TABLE: Array<{ name: string; markdown: string; html: string; text: string 
     text: 'a b c d e f',
   },
   {
+    name: 'a telephone link keeps its number on one line',
+    markdown: 'Telefon: [05132 505-0](tel:+495132505)',
+    html: '<p>Telefon: <a href="tel:+495132505">05132\u00a0505-0</a></p>',
+    text: 'Telefon: 05132 505-0',
+  },
+  {
     name: 'autolinks and GFM autolink literals',
     markdown: '<https://www.lehrte.de/a?b=1&c=2>, www.lehrte.de/rathaus. oder info@lehrte.de',
     html:

@@ -107,7 +107,19 @@ function linkOrText(state: State, node: Link | LinkReference, url: string | unde
   if (isExternal(url)) {
     element.properties.rel = ['noopener', 'noreferrer'];
   }
+  if (/^tel:/i.test(url)) {
+    keepNumberTogether(element);
+  }
   return element;
+}
+
+/** A telephone number must not break across lines: its spaces become non-breaking. */
+function keepNumberTogether(element: Element): void {
+  for (const child of element.children) {
+    if (child.type === 'text') {
+      child.value = child.value.replace(/ /g, '\u00a0');
+    }
+  }
 }
 
 function handlers(entries: Map<Heading, HeadingEntry>): Handlers {
