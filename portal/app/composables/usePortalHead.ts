@@ -2,12 +2,15 @@ import { DEFAULT_LOCALE, PORTAL_LOCALES } from '@teilhabe/locales';
 
 /**
  * Sets `<html lang dir>`, hreflang alternates for all locales plus `x-default`,
- * and the title template "Page – Site". Called by each layout and by
+ * the title template "Page – Site" and the site-wide meta description. Called by each layout and by
  * `error.vue`, which Nuxt renders without a layout. A page whose content
  * exists in some locales only narrows the alternates with `useAlternateLocales`.
  * @param siteTitle the site's name, from the CMS or the UI strings
  */
 export function usePortalHead(siteTitle: MaybeRefOrGetter<string>): void {
+  const { t } = useI18n();
+  // Every page has a description; pages with a text of their own replace this one.
+  usePageDescription(() => t('home.welcome.text'));
   const localeHead = useLocaleHead({ lang: true, dir: true, seo: true });
   const alternates = useAlternateLocalesState();
   const route = useRoute();
