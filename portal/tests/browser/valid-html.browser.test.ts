@@ -26,11 +26,17 @@ const cases = ['de', 'ar'].flatMap((locale) =>
 const describeMessage = (message: Message): string =>
   `${message.line}:${message.column} ${message.ruleId}: ${message.message} (${message.selector ?? ''})`;
 
-describe('valid HTML on every listed route', () => {
+describe('valid HTML and a description on every listed route', () => {
   test.each(cases)('$locale $path ($name)', async ({ locale, path, expectedStatus = 200 }) => {
     const response = await fetch(portalUrl(locale, path));
     expect(response.status).toBe(expectedStatus);
     const html = await response.text();
+    // Every page has exactly one description for search results and link previews
+    // (error pages are not for search results).
+    const descriptions = [...html.matchAll(/<meta name="description" content="([^"]*)"/g)];
+    expect(descriptions.map((match) => match[1]!.length > 0)).toEqual(
+      expectedStatus === 200 ? [true] : []
+    );
     const report = await validator.validateString(html);
     const problems = report.results.flatMap((result) => result.messages);
     if (problems.length > 0) {
