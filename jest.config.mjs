@@ -74,6 +74,11 @@ export default {
       ...base,
       displayName: 'api',
       testMatch: ['<rootDir>/cms/tests/api/**/*.test.api.ts'],
+      // `*.postgres.test.api.ts` needs several processes on one database: PostgreSQL only.
+      testPathIgnorePatterns:
+        process.env.DATABASE_CLIENT === 'postgres'
+          ? ['/node_modules/']
+          : ['/node_modules/', '\\.postgres\\.test\\.api\\.ts$'],
       setupFilesAfterEnv: ['<rootDir>/cms/tests/api/support/jest-setup.ts'],
     },
     {

@@ -59,6 +59,19 @@ export default defineNuxtConfig({
      * report in `X-Forwarded-For`. Empty: the connection's address counts.
      */
     trustedProxies: '',
+    /**
+     * The full-page cache of public pages (server/utils/page-cache.ts);
+     * `NUXT_PAGE_CACHE_ENABLED=false` turns it off, `NUXT_PAGE_CACHE_MAX_AGE`
+     * sets the seconds a page is served before it is rendered again (once
+     * more while that happens). Changes purge it at once, so the lifetime is
+     * only the safety net for a CMS that cannot reach the portal.
+     */
+    pageCache: {
+      enabled: true,
+      maxAge: 30,
+      /** Browsers cannot be purged: they may show a page at most this many seconds old. */
+      browserStaleWhileRevalidate: 5,
+    },
   },
 
   i18n: {
@@ -91,6 +104,9 @@ export default defineNuxtConfig({
       // Cached CMS answers, bounded: filter and slug variants cannot grow memory
       // without limit. Several instances mount a shared store here instead.
       cache: { driver: 'lru-cache', max: 5000 },
+      // Rendered pages, bounded in bytes (each entry counted by its JSON's size).
+      // With REDIS_URL both are in Redis instead (server/plugins/cache-storage.ts).
+      pages: { driver: 'lru-cache', max: 5000, maxSize: 64 * 1024 * 1024 },
     },
   },
 

@@ -19,8 +19,12 @@ export interface RunningPortal {
  * so the first `X-Forwarded-For` entry is the resident's address that it
  * passes on to the CMS for rate limiting. Waits until `/healthz` answers.
  * @param cmsUrl the CMS base URL
+ * @param env further settings, e.g. `REDIS_URL` or `NUXT_PAGE_CACHE_ENABLED`
  */
-export const startPortal = async (cmsUrl: string): Promise<RunningPortal> => {
+export const startPortal = async (
+  cmsUrl: string,
+  env: Record<string, string> = {}
+): Promise<RunningPortal> => {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [path.join(PORTAL_DIR, '.output', 'server', 'index.mjs')], {
@@ -34,6 +38,7 @@ export const startPortal = async (cmsUrl: string): Promise<RunningPortal> => {
       NUXT_CMS_GRAPHQL_URL: `${cmsUrl}/graphql`,
       NUXT_PUBLIC_I18N_BASE_URL: url,
       NUXT_TRUSTED_PROXIES: 'loopback',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

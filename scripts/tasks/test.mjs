@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ensureChromium } from './chromium.mjs';
 import { run } from './exec.mjs';
 import { CACHE_DIR, ROOT } from './paths.mjs';
+import { ensureRedis } from './redis.mjs';
 
 /**
  * Runs Jest over the selected projects (all by default) and prints the
@@ -17,6 +18,7 @@ export const runTests = async (args) => {
     : undefined;
   if (!selected || selected.includes('browser')) {
     await ensureChromium();
+    await ensureRedis();
   }
   mkdirSync(CACHE_DIR, { recursive: true });
   const results = path.join(CACHE_DIR, 'jest-results.json');

@@ -1,11 +1,17 @@
 /**
- * Everything the portal caches from the CMS lives in Nitro's `cache` storage
- * (`useStorage('cache')`): route rules under `nitro:routes`, cached handlers
- * under `nitro:handlers`, cached functions (view models, taxonomies,
- * sitemaps) under `nitro:functions`. Purging goes through the storage, so it
- * works the same when several portal instances share one (e.g. Redis).
+ * Everything the portal caches from the CMS lives in two storages: Nitro's
+ * `cache` (route rules under `nitro:routes`, cached handlers under
+ * `nitro:handlers`, cached functions such as view models, taxonomies and
+ * sitemaps under `nitro:functions`) and `pages`, the full-page cache
+ * (`page-cache.ts`). Purging goes through the storages, so it works the same
+ * when several portal instances share them in Redis (`REDIS_URL`).
  */
-const CONTENT_CACHE_BASES = ['nitro:routes', 'nitro:handlers', 'nitro:functions'] as const;
+const CONTENT_CACHE_BASES = [
+  'cache:nitro:routes',
+  'cache:nitro:handlers',
+  'cache:nitro:functions',
+  'pages',
+] as const;
 
 /**
  * Lifetimes of cached CMS answers. A safety net only, for a CMS that cannot
@@ -38,7 +44,7 @@ export function found<T>(value: T | null | undefined): Found<T> {
  * @returns the number of entries removed
  */
 export async function purgeContentCaches(): Promise<number> {
-  const storage = useStorage('cache');
+  const storage = useStorage();
   let removed = 0;
   for (const base of CONTENT_CACHE_BASES) {
     const keys = await storage.getKeys(base);

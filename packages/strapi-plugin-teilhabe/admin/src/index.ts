@@ -4,12 +4,15 @@ import { lockSharedStructure } from './edit-view/shared-structure';
 import { Mail } from '@strapi/icons';
 import { ACCESS_LOG_PERMISSIONS, INBOX_PERMISSIONS } from './inbox/permissions';
 import { messageId, PLUGIN_ID } from './plugin-id';
+import { PORTAL_CACHE_PERMISSIONS } from './portal-cache/permissions';
 import { INBOX_MESSAGES } from './translations/inbox';
+import { PORTAL_CACHE_MESSAGES } from './translations/portal-cache';
 import { adminMessages } from './translations/messages';
 
 interface AdminApp {
   registerPlugin(plugin: { id: string; name: string }): void;
   addMenuLink(link: object): void;
+  addSettingsLink(section: object, link: object): void;
   customFields: { register(field: CustomField | typeof formDefinitionField): void };
   registerHook(name: string, hook: (args: never) => unknown): void;
 }
@@ -33,6 +36,23 @@ export default {
       permissions: [...INBOX_PERMISSIONS, ...ACCESS_LOG_PERMISSIONS],
       Component: () => import('./inbox/InboxApp'),
     });
+    // Settings → Teilhabe → Portal-Cache: for administrators only.
+    app.addSettingsLink(
+      {
+        id: PLUGIN_ID,
+        intlLabel: { id: messageId('plugin.name'), defaultMessage: 'Teilhabe' },
+      },
+      {
+        id: 'portal-cache',
+        to: 'teilhabe-portal-cache',
+        intlLabel: {
+          id: messageId('portal-cache.menu'),
+          defaultMessage: PORTAL_CACHE_MESSAGES.de.menu,
+        },
+        permissions: PORTAL_CACHE_PERMISSIONS,
+        Component: () => import('./portal-cache/PortalCachePage'),
+      }
+    );
   },
   bootstrap(app: AdminApp) {
     app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', lockSharedStructure);

@@ -9,8 +9,12 @@ import { setupGraphql } from './core/graphql/setup';
 import { registerJsonCustomFields } from './core/custom-fields/register';
 import { LOCALIZED_TEXT } from './core/localized-text/custom-field';
 import { publicParamsGuard } from './core/public-api/document-params-guard';
+import { portalCacheController } from './core/portal-cache/controller';
+import { registerPortalCacheAction } from './core/portal-cache/permissions';
+import { PORTAL_CACHE_ROUTES } from './core/portal-cache/routes';
 import { publishedOnlyMiddleware } from './core/published-only';
 import { setupService } from './core/setup-service';
+import { startupLockService, type StartupLockService } from './core/startup-lock';
 import { DOMAINS } from './domains';
 import { formsKeysService } from './forms/crypto/service';
 import { assertFormsKeys } from './forms/crypto/startup-check';
@@ -29,8 +33,14 @@ const notifications = (strapi: Core.Strapi) =>
  * pinned to published content and bounded.
  */
 export default {
-  /** Runs before the database schema is synced. */
-  register({ strapi }: { strapi: Core.Strapi }): void {
+  /**
+   * Runs before the database schema is synced. On PostgreSQL it first waits
+   * for the start-up lock (`core/startup-lock.ts`): migrations, the schema
+   * sync and every bootstrap run in one process at a time; the CMS's own
+   * `bootstrap()` releases it at its end.
+   */
+  async register({ strapi }: { strapi: Core.Strapi }): Promise<void> {
+    await (strapi.plugin('teilhabe').service('startup-lock') as StartupLockService).acquire();
     registerJsonCustomFields(strapi, [
       LOCALIZED_TEXT,
       ...DOMAINS.flatMap((domain) => domain.customFields ?? []),
@@ -51,6 +61,7 @@ export default {
    */
   async bootstrap({ strapi }: { strapi: Core.Strapi }): Promise<void> {
     assertFormsKeys(strapi);
+    await registerPortalCacheAction(strapi);
     for (const domain of DOMAINS) {
       await domain.bootstrap?.(strapi);
     }
@@ -59,16 +70,20 @@ export default {
   /** `strapi.destroy()`: no timer may outlive Strapi. */
   destroy({ strapi }: { strapi: Core.Strapi }): void {
     notifications(strapi).stop();
+    void (strapi.plugin('teilhabe').service('startup-lock') as StartupLockService)
+      .release()
+      .catch(() => undefined);
     for (const domain of DOMAINS) {
       domain.destroy?.(strapi);
     }
   },
   contentTypes: merged('contentTypes'),
-  controllers: merged('controllers'),
+  controllers: { ...merged('controllers'), 'portal-cache': portalCacheController },
   services: {
     ...merged('services'),
     setup: setupService(DOMAINS),
     'change-notifications': changeNotificationService,
+    'startup-lock': startupLockService,
     'forms-keys': formsKeysService,
   },
   routes: {
@@ -78,10 +93,10 @@ export default {
       type: 'content-api',
       routes: DOMAINS.flatMap((domain) => domain.routes ?? []),
     },
-    // The admin panel's API under `/teilhabe`: the caseworkers' inbox.
+    // The admin panel's API under `/teilhabe`: the caseworkers' inbox, "Portal-Cache leeren".
     admin: {
       type: 'admin',
-      routes: DOMAINS.flatMap((domain) => domain.adminRoutes ?? []),
+      routes: [...PORTAL_CACHE_ROUTES, ...DOMAINS.flatMap((domain) => domain.adminRoutes ?? [])],
     },
   },
   config: { default: {}, validator: () => undefined },

@@ -6,6 +6,7 @@ import { messageId } from '../plugin-id';
 import { FIELD_MESSAGES } from './field-messages';
 import { FORM_BUILDER_MESSAGES } from './form-builder';
 import { INBOX_MESSAGES } from './inbox';
+import { PORTAL_CACHE_MESSAGES } from './portal-cache';
 
 type Language = 'de' | 'en';
 type Messages = Record<string, string>;
@@ -67,5 +68,6 @@ export const adminMessages = (locale: string): Messages => {
     ...OWN[language],
     ...withPluginIds(FORM_BUILDER_MESSAGES[language], 'form-builder.'),
     ...withPluginIds(INBOX_MESSAGES[language], 'inbox.'),
+    ...withPluginIds(PORTAL_CACHE_MESSAGES[language], 'portal-cache.'),
   };
 };

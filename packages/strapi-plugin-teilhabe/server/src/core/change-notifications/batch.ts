@@ -15,10 +15,11 @@ export const MAX_CHANGES_PER_NOTIFICATION = 100;
 export class ChangeBatch {
   private readonly changes = new Map<string, ContentChange>();
   private started = false;
+  private cleared = false;
 
   /** @returns whether there is nothing to send */
   get isEmpty(): boolean {
-    return !this.started && this.changes.size === 0;
+    return !this.started && !this.cleared && this.changes.size === 0;
   }
 
   /** @param change a write to pass on */
@@ -31,23 +32,32 @@ export class ChangeBatch {
     this.started = true;
   }
 
+  /** Notes that an administrator asked every portal to drop its cache. */
+  addCacheCleared(): void {
+    this.cleared = true;
+  }
+
   /** @param other changes to send together with these */
   merge(other: ChangeBatch): void {
     this.started ||= other.started;
+    this.cleared ||= other.cleared;
     for (const [key, change] of other.changes) {
       this.changes.set(key, change);
     }
   }
 
   /**
-   * The notification's JSON body. "cms.started" stands for every change: the
-   * portal purges everything on either type, and a start may follow writes
-   * that were never sent.
+   * The notification's JSON body. "cms.started" and "cache.cleared" stand for
+   * every change: the portal purges everything on any type, and a start may
+   * follow writes that were never sent.
    * @returns the body to sign and send
    */
   toBody(): ChangeNotificationBody {
     if (this.started) {
       return { type: 'cms.started' };
+    }
+    if (this.cleared) {
+      return { type: 'cache.cleared' };
     }
     const changes = [...this.changes.values()];
     return changes.length > MAX_CHANGES_PER_NOTIFICATION

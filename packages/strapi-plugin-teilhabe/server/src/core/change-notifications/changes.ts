@@ -29,9 +29,15 @@ export interface ContentChange {
   locale?: string;
 }
 
-/** The body of a notification, as the portal reads it. */
+/**
+ * The body of a notification, as the portal reads it. Each of them purges
+ * every cached answer: `cache.cleared` is an administrator's "Portal-Cache
+ * leeren", `cms.started` stands for writes a crashed CMS may not have sent.
+ */
 export type ChangeNotificationBody =
-  { type: 'content.changed'; changes: ContentChange[]; truncated?: true } | { type: 'cms.started' };
+  | { type: 'content.changed'; changes: ContentChange[]; truncated?: true }
+  | { type: 'cms.started' }
+  | { type: 'cache.cleared' };
 
 const PLUGIN_UID_PREFIX = 'plugin::teilhabe.';
 

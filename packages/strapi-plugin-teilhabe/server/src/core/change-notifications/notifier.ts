@@ -26,6 +26,8 @@ export interface ChangeNotifier {
   note(changes: readonly ContentChange[]): void;
   /** Queues the "cms started" notification. */
   noteStarted(): void;
+  /** Queues the "cache cleared" notification (an administrator's action). */
+  noteCacheCleared(): void;
   /** @returns whether every portal has been told everything queued so far */
   isIdle(): boolean;
   /** Clears every timer and aborts requests in flight (Strapi's `destroy`). */
@@ -94,6 +96,10 @@ export const createChangeNotifier = ({
     },
     noteStarted() {
       pending.addStarted();
+      schedule();
+    },
+    noteCacheCleared() {
+      pending.addCacheCleared();
       schedule();
     },
     isIdle: () => timer === undefined && deliveries.every((delivery) => delivery.isIdle),

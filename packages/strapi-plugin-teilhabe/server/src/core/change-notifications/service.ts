@@ -7,6 +7,12 @@ import { createChangeNotifier, type ChangeNotifier } from './notifier';
 export interface ChangeNotificationService {
   /** Queues writes for the portals; a no-op when notifications are off. */
   note(changes: readonly ContentChange[]): void;
+  /**
+   * Tells every portal to drop its whole cache (the admin's "Portal-Cache
+   * leeren"). Returns at once; delivery is retried like any notification.
+   * @returns the number of portals told, or `null` when notifications are off
+   */
+  clearPortalCaches(): number | null;
   /** At bootstrap: reports the configuration once and queues "cms started". */
   announceStart(): void;
   /** At destroy: clears the notifier's timers. */
@@ -31,6 +37,13 @@ export const changeNotificationService = ({
   return {
     note(changes) {
       notifier?.note(changes);
+    },
+    clearPortalCaches() {
+      if (!config.enabled || !notifier) {
+        return null;
+      }
+      notifier.noteCacheCleared();
+      return config.urls.length;
     },
     announceStart() {
       if (!config.enabled) {

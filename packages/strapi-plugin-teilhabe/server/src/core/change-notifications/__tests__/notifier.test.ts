@@ -173,6 +173,15 @@ describe('change notifier', () => {
     expect(verify(target.received[0]!)).toEqual({ type: 'cms.started' });
   });
 
+  test('"cache cleared" (the admin action) reaches the portal and stands for merged changes', async () => {
+    const target = portal();
+    const notifier = notifierFor(await target.listen());
+    notifier.note([change('a')]);
+    notifier.noteCacheCleared();
+    await waitFor(() => target.received.length === 1 && notifier.isIdle());
+    expect(verify(target.received[0]!)).toEqual({ type: 'cache.cleared' });
+  });
+
   test('long lists are cut and marked as cut', async () => {
     const target = portal();
     const notifier = notifierFor(await target.listen());

@@ -1,0 +1,110 @@
+import { isLocaleCode } from '@teilhabe/locales';
+import {
+  directoryQueryString,
+  parseDirectoryQuery,
+  type RawQuery,
+} from '../../shared/directory-query';
+
+/**
+ * The public pages the portal serves from its page cache, and how each one's
+ * query string is reduced to the parameters it reads. Everything not listed
+ * here is rendered for every request: forms (`/<locale>/formulare…`), the
+ * status page, previews, error pages, the API. A new kind of public page is
+ * one entry here. Plain module without Nitro imports, so that Jest checks it.
+ */
+
+/** One kind of cacheable page. */
+export interface CacheablePage {
+  /** For logs and tests. */
+  name: string;
+  /** The path after the locale, e.g. `/angebote/<slug>`; `''` is the locale's home. */
+  path: RegExp;
+  /**
+   * The canonical query string (without `?`) of the parameters the page
+   * reads; unknown parameters and values are dropped. Pages without one read
+   * no parameters, so every query string is dropped.
+   */
+  query?: (query: RawQuery) => string;
+}
+
+const SLUG = '[a-z0-9-]{1,100}';
+
+/** The directory's filters in their canonical order, values sorted (see `directory-query.ts`). */
+const directoryQuery = (query: RawQuery): string =>
+  directoryQueryString(parseDirectoryQuery(query)).slice(1);
+
+/** Every kind of page the cache may hold. */
+export const CACHEABLE_PAGES: readonly CacheablePage[] = [
+  { name: 'home', path: /^$/ },
+  { name: 'directory', path: /^\/angebote$/, query: directoryQuery },
+  { name: 'offer', path: new RegExp(`^/angebote/${SLUG}$`) },
+  { name: 'page', path: new RegExp(`^/seiten/${SLUG}$`) },
+  // The concept pages: the overview and everything below it.
+  { name: 'concept', path: new RegExp(`^/konzept(?:/${SLUG}){0,4}$`) },
+];
+
+/** A request the page cache may answer, reduced to what the page depends on. */
+export interface PageCacheTarget {
+  /** The kind of page. */
+  name: string;
+  /** Path and canonical query: what is rendered, and the cache key. */
+  url: string;
+}
+
+/**
+ * URLSearchParams as the record the query parsers take: repeated parameters
+ * become lists.
+ * @param search the query string, with or without `?`
+ * @returns parameter names to their value or values
+ */
+function rawQuery(search: string): Record<string, string | string[]> {
+  const query: Record<string, string | string[]> = {};
+  for (const [name, value] of new URLSearchParams(search)) {
+    const existing = query[name];
+    query[name] = existing === undefined ? value : [existing, value].flat();
+  }
+  return query;
+}
+
+/**
+ * Decides whether a path is a cacheable public page and normalizes its query.
+ * @param path the request path without query, e.g. `/ar/angebote`
+ * @param search the raw query string, e.g. `?page=2&district=arpke&utm_source=x`
+ * @returns the page and its canonical URL, or `null` when the page is never cached
+ */
+export function pageCacheTarget(path: string, search: string): PageCacheTarget | null {
+  const match = /^\/([a-z]{2})(\/.*)?$/.exec(path);
+  const locale = match?.[1];
+  if (!match || !isLocaleCode(locale)) {
+    return null;
+  }
+  const rest = match[2] ?? '';
+  const page = CACHEABLE_PAGES.find((candidate) => candidate.path.test(rest));
+  if (!page) {
+    return null;
+  }
+  const query = page.query?.(rawQuery(search)) ?? '';
+  return { name: page.name, url: `${path}${query ? `?${query}` : ''}` };
+}
+
+/** Request headers that make a response personal: such requests bypass the cache. */
+const PERSONAL_HEADERS = ['cookie', 'authorization'] as const;
+
+/**
+ * Why a request to a cacheable page must be rendered for it alone, if at all.
+ * The portal's pages read no request header except the host, so only a
+ * request that carries cookies or credentials (which a page might come to
+ * read) is kept out, besides every method but GET and HEAD.
+ * @param method the HTTP method
+ * @param headers the request headers, names in lower case
+ * @returns `null` when the cache may answer, else the reason it may not
+ */
+export function pageCacheBypass(
+  method: string,
+  headers: Readonly<Record<string, string | string[] | undefined>>
+): 'method' | (typeof PERSONAL_HEADERS)[number] | null {
+  if (method !== 'GET' && method !== 'HEAD') {
+    return 'method';
+  }
+  return PERSONAL_HEADERS.find((name) => headers[name] !== undefined) ?? null;
+}
