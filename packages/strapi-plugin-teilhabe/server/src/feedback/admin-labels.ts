@@ -1,0 +1,26 @@
+import { COMMON_FIELDS, type AdminLabels } from '../core/admin-labels';
+
+/** How the admin presents public comments. */
+export const FEEDBACK_LABELS: AdminLabels = {
+  'plugin::teilhabe.comment': {
+    name: { de: 'Öffentlicher Kommentar', en: 'Public comment' },
+    fields: {
+      subject: {
+        de: 'Thema',
+        en: 'Subject',
+        help: 'Kürzel des Kapitels, bei dem der Kommentar erscheint, z. B. kinderbetreuung.',
+      },
+      text: {
+        de: 'Text',
+        en: 'Text',
+        help: 'Veröffentlicht genau so, wie er hier steht: ohne Namen, Adressen oder andere persönliche Angaben.',
+      },
+      language: { de: 'Sprache des Kommentars', en: 'Language of the comment' },
+      publishedOn: { de: 'Veröffentlicht am', en: 'Published on' },
+      isSampleContent: COMMON_FIELDS.isSampleContent,
+      updatedAt: COMMON_FIELDS.updatedAt,
+    },
+    list: ['subject', 'language', 'publishedOn'],
+    sort: 'publishedOn:DESC',
+  },
+};
