@@ -178,7 +178,7 @@ test('the report counts its area of life; the concept feedback may become commen
   expect(feedback.settings.anonymous).toBe(true);
   expect(feedback.definition.commentPublishing).toEqual({
     textField: 'feedback',
-    subjectField: 'chapter',
+    subjectField: 'thema',
     consentField: 'publicationConsent',
   });
   const consent = feedback.definition.steps

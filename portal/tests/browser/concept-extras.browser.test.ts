@@ -128,9 +128,11 @@ describe('the integration concept’s extras', () => {
     const resident = await browser.newContext({ javaScriptEnabled: false });
     const form = await resident.newPage();
     try {
-      await form.goto(portalUrl('de', `/formulare/${FEEDBACK_FORM}`));
+      // A chapter's link chooses the chapter in advance.
+      await form.goto(portalUrl('de', `/formulare/${FEEDBACK_FORM}?thema=kinderbetreuung`));
+      await expect(form.locator('#field-thema-kinderbetreuung').isChecked()).resolves.toBe(true);
       await fillCurrentPage(form, snapshot);
-      await form.locator('#field-chapter-kinderbetreuung').check();
+      await form.locator('#field-thema-kinderbetreuung').check();
       await form.locator('#field-feedback').fill(`${redacted} Ich bin ${name}.`);
       await pressFormButton(form, uiString('de', 'forms.continue'), false);
       await sendForm(form, uiString('de', 'forms.send'), false);

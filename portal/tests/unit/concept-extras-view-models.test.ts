@@ -1,4 +1,6 @@
+import { formDefinitionSchema } from '@teilhabe/forms';
 import type { FormStatisticsQuery, GlossaryQuery } from '@teilhabe/graphql';
+import { prefillEntries } from '../../shared/forms/prefill';
 import { toGlossaryView } from '../../shared/view-models/concept/glossary';
 import { toReportCountsView } from '../../shared/view-models/concept/report-counts';
 
@@ -113,5 +115,35 @@ describe('toGlossaryView', () => {
       'Öffnung',
       'Ort',
     ]);
+  });
+});
+
+describe('prefillEntries', () => {
+  const definition = formDefinitionSchema.parse({
+    steps: [
+      {
+        key: 'one',
+        title: { de: 'Eins' },
+        fields: [
+          {
+            type: 'singleChoice',
+            key: 'thema',
+            label: { de: 'Thema' },
+            purpose: 'Thema',
+            options: [{ value: 'kinderbetreuung', label: { de: 'Kinderbetreuung' } }],
+          },
+          { type: 'shortText', key: 'name', label: { de: 'Name' }, purpose: 'Name' },
+        ],
+      },
+    ],
+    statuses: [{ code: 'new', label: { de: 'Neu' }, message: { de: 'Danke' } }],
+  });
+
+  test('an option of a single choice from the link; nothing else', () => {
+    expect(prefillEntries(definition, { thema: 'kinderbetreuung', name: 'Erika' })).toEqual([
+      ['thema', 'kinderbetreuung'],
+    ]);
+    expect(prefillEntries(definition, { thema: 'mond' })).toEqual([]);
+    expect(prefillEntries(definition, { thema: ['kinderbetreuung'] })).toEqual([]);
   });
 });
