@@ -10,10 +10,12 @@ import type { ReportCountsView } from '#shared/view-models/concept/report-counts
  */
 export function useReportCountsView(form: MaybeRefOrGetter<string>) {
   const { locale } = useI18n();
+  // A getter is not unwrapped in a query: a computed ref is.
+  const slug = computed(() => toValue(form));
   return useViewRequest(
     useViewFetch<ReportCountsView | null>('/api/view/report-counts', {
-      key: () => `view:report-counts:${locale.value}:${toValue(form)}`,
-      query: { locale, slug: form },
+      key: () => `view:report-counts:${locale.value}:${slug.value}`,
+      query: { locale, slug },
     })
   );
 }
@@ -23,10 +25,11 @@ export function useReportCountsView(form: MaybeRefOrGetter<string>) {
  * @param subject the subject key, e.g. a chapter's slug
  */
 export function useCommentsView(subject: MaybeRefOrGetter<string>) {
+  const key = computed(() => toValue(subject));
   return useViewRequest(
     useViewFetch<CommentView[]>('/api/view/comments', {
-      key: () => `view:comments:${toValue(subject)}`,
-      query: { subject },
+      key: () => `view:comments:${key.value}`,
+      query: { subject: key },
     })
   );
 }
