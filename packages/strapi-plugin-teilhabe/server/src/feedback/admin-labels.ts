@@ -1,4 +1,15 @@
-import { COMMON_FIELDS, type AdminLabels } from '../core/admin-labels';
+import { COMMON_FIELDS, type AdminLabels, type OptionLabels } from '../core/admin-labels';
+
+/** The languages a comment can be written in, named in German and English. */
+export const FEEDBACK_OPTIONS = {
+  de: { de: 'Deutsch', en: 'German' },
+  en: { de: 'Englisch', en: 'English' },
+  ar: { de: 'Arabisch', en: 'Arabic' },
+  fa: { de: 'Persisch', en: 'Persian' },
+  uk: { de: 'Ukrainisch', en: 'Ukrainian' },
+  tr: { de: 'Türkisch', en: 'Turkish' },
+  ru: { de: 'Russisch', en: 'Russian' },
+} satisfies OptionLabels;
 
 /** How the admin presents public comments. */
 export const FEEDBACK_LABELS: AdminLabels = {

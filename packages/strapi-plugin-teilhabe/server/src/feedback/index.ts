@@ -1,5 +1,5 @@
 import { readRoute, type ControllerFactory, type Domain } from '../core/domain';
-import { FEEDBACK_LABELS } from './admin-labels';
+import { FEEDBACK_LABELS, FEEDBACK_OPTIONS } from './admin-labels';
 import { COMMENT_UID } from './constants';
 import comment from './content-types/comment';
 import controller from './controller';
@@ -16,6 +16,7 @@ import service from './service';
  */
 export const feedbackDomain: Domain = {
   adminLabels: FEEDBACK_LABELS,
+  adminOptions: FEEDBACK_OPTIONS,
   contentTypes: { comment },
   controllers: { comments: controller as unknown as ControllerFactory },
   services: { comments: service },
