@@ -26,3 +26,12 @@ export const FOOTER_PAGES: readonly FooterPage[] = [
  * childcare" leads to it and to the childcare offers of the directory.
  */
 export const CHILDCARE_FORM_SLUG = 'kita-anmeldung';
+
+/**
+ * The anonymous report of discrimination of the demo forms: its area of life
+ * is counted, and the concept shows the counts per quarter.
+ */
+export const DISCRIMINATION_REPORT_FORM_SLUG = 'diskriminierung-melden';
+
+/** The demo form for feedback on the integration concept; moderated answers become comments. */
+export const CONCEPT_FEEDBACK_FORM_SLUG = 'rueckmeldung-integrationskonzept';

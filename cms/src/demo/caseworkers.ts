@@ -21,7 +21,7 @@ export const DEMO_CASEWORKERS = [
     email: 'integration@teilhabe.example',
     firstname: 'Demo',
     lastname: 'Integrationsbüro',
-    forms: ['sprachkurs-interesse', 'beratung-termin'],
+    forms: ['sprachkurs-interesse', 'beratung-termin', 'rueckmeldung-integrationskonzept'],
   },
 ] as const;
 

@@ -4,7 +4,9 @@ import { ensureDemoAdmin } from './admin-user';
 import { demoFormsDir, loadDemoForms } from './forms-data';
 import { demoDataDir, loadDemoContent } from './load';
 import { DIRECTORY_SEEDED_KEY, seedDirectory } from './seed-directory';
-import { FORMS_SEEDED_KEY, seedForms } from './seed-forms';
+import { FORMS_SEEDED_KEY, missingLaterForms, seedForms } from './seed-forms';
+import { GLOSSARY_SEEDED_KEY, loadGlossary, seedGlossary } from './seed-glossary';
+import { loadReportCounts, seedStatistics, STATISTICS_SEEDED_KEY } from './seed-statistics';
 import type { TranslationStatuses } from './types';
 
 /** The plugin's localized content types with draft and publish. */
@@ -70,6 +72,17 @@ export const seedDemo = async (
   await ensureDemoAdmin(strapi);
   if (!(await seeded(FORMS_SEEDED_KEY))) {
     await seedForms(strapi, loadDemoForms(demoFormsDir(dataDir)));
+  } else {
+    const later = await missingLaterForms(strapi, loadDemoForms(demoFormsDir(dataDir)));
+    if (later.length > 0) {
+      await seedForms(strapi, later);
+    }
+  }
+  if (!(await seeded(STATISTICS_SEEDED_KEY))) {
+    await seedStatistics(strapi, loadReportCounts(dataDir));
+  }
+  if (!(await seeded(GLOSSARY_SEEDED_KEY))) {
+    await seedGlossary(strapi, loadGlossary(dataDir));
   }
   if (!content) {
     return;

@@ -24,6 +24,7 @@ import {
   publishForm,
   renderedEarlier,
 } from './support/forms-fixture';
+import request from 'supertest';
 import { startTestStrapi, type TestStrapi } from './support/test-strapi';
 
 /**
@@ -47,11 +48,15 @@ let cms: TestStrapi;
 const draftDocumentIds: string[] = [];
 /** Documents with drafts, by content type. */
 const draftIds = { pages: [] as string[], situations: [] as string[], settings: [] as string[] };
-const published: Record<'imprint' | 'privacy' | 'accessibility' | 'situation', string> = {
+const published: Record<
+  'imprint' | 'privacy' | 'accessibility' | 'situation' | 'glossary',
+  string
+> = {
   imprint: '',
   privacy: '',
   accessibility: '',
   situation: '',
+  glossary: '',
 };
 /** A moment after all published content was written and before any draft. */
 let draftsBegan = '';
@@ -103,6 +108,37 @@ const seedPublished = async () => {
   });
   await situations.publish({ documentId: situation.documentId, locale: '*' });
   published.situation = situation.documentId;
+  const terms = strapi.documents('plugin::teilhabe.glossary-term');
+  const term = await terms.create({
+    locale: 'de',
+    data: {
+      slug: 'handlungsfeld',
+      term: 'Handlungsfeld',
+      definition: 'Ein Themenbereich des Konzepts.',
+      translationStatus: 'source',
+    },
+  });
+  await terms.update({
+    documentId: term.documentId,
+    locale: 'ar',
+    data: {
+      slug: 'handlungsfeld',
+      term: 'مجال العمل',
+      definition: 'موضوع.',
+      translationStatus: 'demo_translation',
+    },
+  });
+  await terms.publish({ documentId: term.documentId, locale: '*' });
+  published.glossary = term.documentId;
+  await strapi.documents('plugin::teilhabe.comment').create({
+    data: {
+      subject: 'kinderbetreuung',
+      text: 'Öffentlich',
+      language: 'de',
+      publishedOn: '2026-11-01',
+    },
+    status: 'published',
+  });
 };
 
 /** Drafts only: the marker exists nowhere else. */
@@ -186,8 +222,57 @@ const seedDrafts = async () => {
     ...draftIds.situations,
     ...draftIds.settings,
     ...(await seedDirectoryDrafts()),
-    ...(await seedFormDrafts())
+    ...(await seedFormDrafts()),
+    ...(await seedConceptExtraDrafts())
   );
+};
+
+/** Subjects of comments: one with a published comment, one with a draft only. */
+const SUBJECTS = ['kinderbetreuung', `entwurf-${MARKER.toLowerCase()}`];
+
+/**
+ * (#10) The glossary and the public comments: a draft-only term (German and
+ * Arabic), a published term whose Arabic text has a newer draft, a comment
+ * that was never published on a subject with a published one, and a
+ * comment that was published and then withdrawn.
+ */
+const seedConceptExtraDrafts = async (): Promise<string[]> => {
+  const { strapi } = cms;
+  const terms = strapi.documents('plugin::teilhabe.glossary-term');
+  const draftOnly = await terms.create({
+    locale: 'de',
+    data: {
+      slug: DRAFT_SLUG,
+      term: `${SECRET} Begriff`,
+      definition: SECRET,
+      translationStatus: 'source',
+    },
+  });
+  await terms.update({
+    documentId: draftOnly.documentId,
+    locale: 'ar',
+    data: {
+      slug: DRAFT_SLUG,
+      term: `${SECRET} مصطلح`,
+      definition: SECRET,
+      translationStatus: 'demo_translation',
+    },
+  });
+  await terms.update({
+    documentId: published.glossary,
+    locale: 'ar',
+    data: { definition: `${SECRET} تعريف` },
+  });
+  const comments = strapi.documents('plugin::teilhabe.comment');
+  const unpublished = await comments.create({
+    data: { subject: SUBJECTS[0]!, text: SECRET, language: 'ar', publishedOn: '2026-11-02' },
+  });
+  const withdrawn = await comments.create({
+    data: { subject: SUBJECTS[1]!, text: SECRET, language: 'de', publishedOn: '2026-11-03' },
+    status: 'published',
+  });
+  await comments.unpublish({ documentId: withdrawn.documentId });
+  return [draftOnly.documentId, published.glossary, unpublished.documentId, withdrawn.documentId];
 };
 
 /** Draft-only slugs of the directory, probed as `slug`. */
@@ -289,6 +374,7 @@ let submissionReference = '';
 const REST_ROUTES: Record<string, string> = {
   teilhabePages: '/api/teilhabe/pages',
   teilhabeLifeSituations: '/api/teilhabe/life-situations',
+  teilhabeGlossaryTerms: '/api/teilhabe/glossary-terms',
 };
 /** Operators whose result depends on how a value sorts, not on whether it matches. */
 const ORDERING = new Set(['lt', 'lte', 'gt', 'gte', 'between']);
@@ -457,6 +543,41 @@ test('the marker really is in the drafts (the probe can fail)', async () => {
   expect(arabic.length).toBe(3);
 });
 
+test('(#10) the marker really is in the glossary and comment drafts', async () => {
+  const terms = await cms.strapi.documents('plugin::teilhabe.glossary-term').findMany({
+    status: 'draft',
+    locale: 'ar',
+    filters: { definition: { $contains: SECRET } },
+  });
+  expect(terms.length).toBe(2);
+  const comments = await cms.strapi.documents('plugin::teilhabe.comment').findMany({
+    status: 'draft',
+    filters: { text: { $contains: SECRET } },
+  });
+  expect(comments.length).toBe(2);
+});
+
+test('(#10) published glossary terms and comments are public, drafts are not', async () => {
+  const glossary = await cms.graphql(
+    '{ ar: teilhabeGlossaryTerms(locale: "ar") { slug term definition } de: teilhabeGlossaryTerms(locale: "de") { slug } }'
+  );
+  expect(glossary.body.errors).toBeUndefined();
+  expect(glossary.body.data.ar).toEqual([
+    { slug: 'handlungsfeld', term: 'مجال العمل', definition: 'موضوع.' },
+  ]);
+  expect(glossary.body.data.de).toEqual([{ slug: 'handlungsfeld' }]);
+  const comments = await cms.graphql(
+    `{ a: teilhabeComments(subject: "${SUBJECTS[0]}") { text language } b: teilhabeComments(subject: "${SUBJECTS[1]}") { text } }`
+  );
+  expect(comments.body.errors).toBeUndefined();
+  expect(comments.body.data).toEqual({ a: [{ text: 'Öffentlich', language: 'de' }], b: [] });
+  const rest = await request(cms.strapi.server.httpServer).get(
+    `/api/teilhabe/comments?subject=${SUBJECTS[1]}`
+  );
+  expect(rest.status).toBe(200);
+  expect(rest.body).toEqual([]);
+});
+
 test('(#3) the marker really is in the directory drafts', async () => {
   const drafts = await cms.strapi.documents('plugin::teilhabe.offer').findMany({
     status: 'draft',
@@ -488,7 +609,12 @@ test('no GraphQL query field or argument combination returns a draft', async () 
   const probes = probeQueries(publicSchema(), {
     documentIds: idsOf,
     locales: ['de', 'ar'],
-    args: { slug: [...draftSlugs, 'zurueckgezogen'], search: [MARKER, MARKER.slice(0, 6)] },
+    args: {
+      slug: [...draftSlugs, 'zurueckgezogen'],
+      search: [MARKER, MARKER.slice(0, 6)],
+      subject: SUBJECTS,
+      form: ['oeffentliches-formular', draftSlugs[0]!],
+    },
   });
   const fields = new Set(probes.map((probe) => probe.label.split('(')[0]));
   const labels = probes.map((probe) => probe.label);
@@ -507,6 +633,11 @@ test('no GraphQL query field or argument combination returns a draft', async () 
     'teilhabeDirectoryTaxonomies',
     'teilhabeForms',
     'teilhabeForm',
+    'teilhabeFormStatistics',
+    'teilhabeGlossaryTerm',
+    'teilhabeGlossaryTerms',
+    'teilhabeGlossaryTerms_connection',
+    'teilhabeComments',
   ]) {
     expect(fields).toContain(name);
   }

@@ -26,6 +26,7 @@ import { encode, useKnownValues } from './support/fuzz-values';
 import { publicSchema } from './support/graphql-probe';
 import {
   ensureFormsSecrets,
+  FIXTURE_DEFINITION,
   post as postForm,
   publishForm,
   renderedEarlier,
@@ -169,6 +170,86 @@ const seedForms = async (): Promise<string[]> => {
   return [documentId];
 };
 
+/**
+ * (#10) The concept's extras: a glossary term published with a draft edit
+ * and a draft-only term, a published comment and an unpublished one (all
+ * drafts with the marker), and counts of a statistical field.
+ */
+const seedConceptExtras = async (): Promise<{ ids: string[]; slugs: string[] }> => {
+  const { strapi } = cms;
+  const terms = strapi.documents('plugin::teilhabe.glossary-term');
+  const term = await terms.create({
+    locale: 'de',
+    data: {
+      slug: 'handlungsfeld',
+      term: 'Handlungsfeld',
+      definition: 'Ein Themenbereich.',
+      translationStatus: 'source',
+    },
+  });
+  await terms.update({
+    documentId: term.documentId,
+    locale: 'ar',
+    data: {
+      slug: 'handlungsfeld',
+      term: 'مجال العمل',
+      definition: 'موضوع.',
+      translationStatus: 'demo_translation',
+    },
+  });
+  await terms.publish({ documentId: term.documentId, locale: '*' });
+  await terms.update({
+    documentId: term.documentId,
+    locale: 'ar',
+    data: { definition: DRAFT_MARKER },
+  });
+  const draftTerm = await terms.create({
+    locale: 'de',
+    data: {
+      slug: 'entwurf-begriff',
+      term: DRAFT_MARKER,
+      definition: DRAFT_MARKER,
+      translationStatus: 'source',
+    },
+  });
+  const comments = strapi.documents('plugin::teilhabe.comment');
+  const comment = await comments.create({
+    data: {
+      subject: 'kinderbetreuung',
+      text: 'Mehr Plätze.',
+      language: 'de',
+      publishedOn: '2026-11-02',
+    },
+    status: 'published',
+  });
+  const draftComment = await comments.create({
+    data: {
+      subject: 'kinderbetreuung',
+      text: DRAFT_MARKER,
+      language: 'ar',
+      publishedOn: '2026-11-03',
+    },
+  });
+  const statistical = {
+    ...FIXTURE_DEFINITION,
+    steps: FIXTURE_DEFINITION.steps.map((step) => ({
+      ...step,
+      fields: step.fields.map((field) =>
+        field.key === 'area' ? { ...field, statistical: true } : field
+      ),
+    })),
+  };
+  await publishForm(strapi, 'fuzz-zaehlung', { definition: statistical });
+  await strapi
+    .plugin('teilhabe')
+    .service('forms-statistics')
+    .writeSampleCounts('fuzz-zaehlung', 'area', { '2025-Q1': { housing: 7, work: 2 } });
+  return {
+    ids: [term.documentId, draftTerm.documentId, comment.documentId, draftComment.documentId],
+    slugs: ['handlungsfeld', 'entwurf-begriff', 'kinderbetreuung', 'fuzz-zaehlung'],
+  };
+};
+
 /** The public REST routes as the plugin declares them. */
 const restRoutes = (): RestRoute[] =>
   (cms.strapi.plugin('teilhabe').routes as unknown as Record<string, { routes: RestRoute[] }>)[
@@ -182,15 +263,17 @@ beforeAll(async () => {
   fixture = await seedDirectoryFixture(cms.strapi);
   const pages = await seedPages();
   const forms = await seedForms();
+  const extras = await seedConceptExtras();
   const offers = await cms.strapi
     .documents('plugin::teilhabe.offer')
     .findMany({ locale: 'de', status: 'published', fields: ['slug'] });
   useKnownValues({
-    documentIds: [...Object.values(fixture.ids), ...pages.ids, ...forms],
+    documentIds: [...Object.values(fixture.ids), ...pages.ids, ...forms, ...extras.ids],
     slugs: [
       ...pages.slugs,
       ...offers.map((offer) => (offer as { slug: string }).slug),
       'fuzz-formular',
+      ...extras.slugs,
     ],
     codes: [...pages.codes, 'kernstadt', 'language-course', 'women'],
   });
@@ -470,7 +553,7 @@ describe('generated REST requests', () => {
     () =>
       restRequest(restRoutes(), {
         documentIds: Object.values(fixture.ids),
-        slugs: ['integrationskurs-kernstadt', 'impressum'],
+        slugs: ['integrationskurs-kernstadt', 'impressum', 'fuzz-zaehlung', 'kinderbetreuung'],
       }).map((url): FuzzRequest => ({ method: 'GET', url })),
     'rest'
   );

@@ -45,11 +45,12 @@ const problemsOf = (): string[] => {
 
 const forms = loadDemoForms(FORMS_DIR);
 
-test('the five demo forms load, as sample content, German the source and every translation marked', () => {
+test('the six demo forms load, as sample content, German the source and every translation marked', () => {
   expect(forms.map((form) => form.slug)).toEqual([
     'beratung-termin',
     'diskriminierung-melden',
     'kita-anmeldung',
+    'rueckmeldung-integrationskonzept',
     'sprachkurs-interesse',
     'workshop-feedback',
   ]);
@@ -164,4 +165,24 @@ test('a translation marked as the source, and an unknown key, are refused', () =
     'kita-anmeldung.yaml translationStatus.ar: Invalid option: expected one of "demo_translation"|"reviewed_translation"',
     'kita-anmeldung.yaml : Unrecognized key: "slugs"',
   ]);
+});
+
+test('the report counts its area of life; the concept feedback may become comments with consent', () => {
+  const bySlug = new Map(forms.map((form) => [form.slug, form]));
+  const area = bySlug
+    .get('diskriminierung-melden')!
+    .definition.steps.flatMap((step) => step.fields)
+    .find((field) => field.key === 'area');
+  expect(area).toMatchObject({ type: 'singleChoice', statistical: true });
+  const feedback = bySlug.get('rueckmeldung-integrationskonzept')!;
+  expect(feedback.settings.anonymous).toBe(true);
+  expect(feedback.definition.commentPublishing).toEqual({
+    textField: 'feedback',
+    subjectField: 'thema',
+    consentField: 'publicationConsent',
+  });
+  const consent = feedback.definition.steps
+    .flatMap((step) => step.fields)
+    .find((field) => field.key === 'publicationConsent');
+  expect(consent).toMatchObject({ type: 'consent', required: true });
 });

@@ -647,6 +647,52 @@ export interface PluginTeilhabeCategory extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface PluginTeilhabeComment extends Struct.CollectionTypeSchema {
+  collectionName: 'teilhabe_comments';
+  info: {
+    description: "A comment on a subject (a chapter of the integration concept) as a moderator published it from a resident's feedback: the redacted text only, with no link to the submission.";
+    displayName: '\u00D6ffentlicher Kommentar';
+    pluralName: 'comments';
+    singularName: 'comment';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: true;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    isSampleContent: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    language: Schema.Attribute.Enumeration<['de', 'en', 'ar', 'fa', 'uk', 'tr', 'ru']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'de'>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::teilhabe.comment'> &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    publishedOn: Schema.Attribute.Date & Schema.Attribute.Required;
+    subject: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
+    text: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 3000;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface PluginTeilhabeContact extends Struct.CollectionTypeSchema {
   collectionName: 'teilhabe_contacts';
   info: {
@@ -918,6 +964,67 @@ export interface PluginTeilhabeForm extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface PluginTeilhabeFormStatistic extends Struct.CollectionTypeSchema {
+  collectionName: 'teilhabe_form_statistics';
+  info: {
+    description: 'How often an option of a statistical field was chosen in a quarter: a counter with no link to any submission and no time finer than the quarter.';
+    displayName: 'Z\u00E4hlung einer Antwort';
+    pluralName: 'form-statistics';
+    singularName: 'form-statistic';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    count: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    fieldKey: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    formId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    isSampleData: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::teilhabe.form-statistic'> &
+      Schema.Attribute.Private;
+    optionValue: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 60;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    quarter: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 7;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface PluginTeilhabeFormVersion extends Struct.CollectionTypeSchema {
   collectionName: 'teilhabe_form_versions';
   info: {
@@ -959,6 +1066,83 @@ export interface PluginTeilhabeFormVersion extends Struct.CollectionTypeSchema {
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     version: Schema.Attribute.Integer & Schema.Attribute.Required;
+  };
+}
+
+export interface PluginTeilhabeGlossaryTerm extends Struct.CollectionTypeSchema {
+  collectionName: 'teilhabe_glossary_terms';
+  info: {
+    description: "A term of the integration concept's glossary (Handlungsfeld, Integrationskurs, \u2026) with its definition; the portal lists the terms alphabetically, each with its own anchor.";
+    displayName: 'Begriff im Glossar';
+    pluralName: 'glossary-terms';
+    singularName: 'glossary-term';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: true;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: true;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    definition: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    isSampleContent: Schema.Attribute.Boolean &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.DefaultTo<false>;
+    locale: Schema.Attribute.String;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::teilhabe.glossary-term'>;
+    publishedAt: Schema.Attribute.DateTime;
+    slug: Schema.Attribute.UID &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    term: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    translationStatus: Schema.Attribute.Enumeration<
+      ['source', 'demo_translation', 'reviewed_translation']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.DefaultTo<'source'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
@@ -2398,11 +2582,14 @@ declare module '@strapi/strapi' {
       'plugin::review-workflows.workflow': PluginReviewWorkflowsWorkflow;
       'plugin::review-workflows.workflow-stage': PluginReviewWorkflowsWorkflowStage;
       'plugin::teilhabe.category': PluginTeilhabeCategory;
+      'plugin::teilhabe.comment': PluginTeilhabeComment;
       'plugin::teilhabe.contact': PluginTeilhabeContact;
       'plugin::teilhabe.course-type': PluginTeilhabeCourseType;
       'plugin::teilhabe.district': PluginTeilhabeDistrict;
       'plugin::teilhabe.form': PluginTeilhabeForm;
+      'plugin::teilhabe.form-statistic': PluginTeilhabeFormStatistic;
       'plugin::teilhabe.form-version': PluginTeilhabeFormVersion;
+      'plugin::teilhabe.glossary-term': PluginTeilhabeGlossaryTerm;
       'plugin::teilhabe.life-situation': PluginTeilhabeLifeSituation;
       'plugin::teilhabe.location': PluginTeilhabeLocation;
       'plugin::teilhabe.offer': PluginTeilhabeOffer;

@@ -287,3 +287,59 @@ describe('patterns', () => {
     expect(patternProblem(pattern)).toBeUndefined();
   });
 });
+
+describe('statistical single choices', () => {
+  const choice = (key: string, extra: object = {}) =>
+    field(key, 'singleChoice', {
+      options: [{ value: 'a', label: text('A', 'أ') }],
+      statistical: true,
+      ...extra,
+    });
+
+  test('a top-level single choice with fixed answers may be statistical', () => {
+    expect(messages(form([choice('area')]))).toEqual([]);
+  });
+
+  test('not with answers from the directory, nor inside a repeated group', () => {
+    const definition = form([
+      choice('facility', { options: [], optionsFromDirectory: { category: 'kita' } }),
+      field('kids', 'group', { itemLabel: text('Kind', 'طفل'), fields: [choice('area')] }),
+    ]);
+    expect(messages(definition)).toEqual([
+      'steps.0.fields.0: „FACILITY“ ist statistisch auswertbar und braucht dafür eigene, feste Antworten: Antworten aus dem Verzeichnis ändern sich und können nicht gezählt werden.',
+      'steps.0.fields.1.fields.0: „AREA“ steht in einer wiederholbaren Gruppe und kann nicht statistisch ausgewertet werden. Entfernen Sie dort „Statistisch auswertbar“.',
+    ]);
+  });
+
+  test('the flag is not part of the schema of other field types', () => {
+    expect(() => form([field('note', 'shortText', { statistical: true })])).toThrow();
+  });
+});
+
+describe('comment publishing', () => {
+  const fields = [
+    field('chapter', 'singleChoice', { options: [{ value: 'kita', label: text('Kita', 'كيتا') }] }),
+    field('feedback', 'longText'),
+    field('publish', 'consent', { required: true }),
+  ];
+
+  test('names a text, a subject and a required consent', () => {
+    const publishing = { textField: 'feedback', subjectField: 'chapter', consentField: 'publish' };
+    expect(messages(form(fields, { commentPublishing: publishing }))).toEqual([]);
+  });
+
+  test('fields of the wrong type or missing are issues', () => {
+    const publishing = { textField: 'chapter', subjectField: 'feedback', consentField: 'nothing' };
+    expect(messages(form(fields, { commentPublishing: publishing }))).toEqual([
+      'commentPublishing.textField: Für die Veröffentlichung als Kommentar fehlt ein Kurz- oder Langtextfeld mit dem Text.',
+      'commentPublishing.subjectField: Für die Veröffentlichung als Kommentar fehlt ein Feld für das Thema (Einfachauswahl mit eigenen Antworten oder Kurztext).',
+      'commentPublishing.consentField: Für die Veröffentlichung als Kommentar fehlt eine Einwilligung in die Veröffentlichung als Pflichtfeld.',
+    ]);
+  });
+
+  test('a consent that is not required does not do', () => {
+    const optional = [...fields.slice(0, 2), field('publish', 'consent', { required: false })];
+    const publishing = { textField: 'feedback', subjectField: 'chapter', consentField: 'publish' };
+    expect(messages(form(optional, { commentPublishing: publishing }))).toHaveLength(1);
+  });
+});

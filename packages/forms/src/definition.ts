@@ -169,6 +169,15 @@ export const singleChoiceFieldSchema = z
     type: z.literal('singleChoice'),
     /** Radio buttons (default) or, for long lists, a select. */
     display: z.enum(['radios', 'select']).default('radios'),
+    /**
+     * "Statistisch auswertbar": the chosen option is also counted per
+     * quarter, apart from the encrypted answers and without any link to the
+     * submission, for published statistics with small counts suppressed.
+     * Top-level fields with fixed options only (see `lintForm`). Optional
+     * without a default, so that the hash of versions published before it
+     * existed stays the same.
+     */
+    statistical: z.boolean().optional(),
   })
   .strict();
 
@@ -289,6 +298,21 @@ export const statusSchema = z
   .strict();
 export type FormStatus = z.infer<typeof statusSchema>;
 
+/**
+ * A feedback form whose answers a moderator may publish as public comments
+ * after removing personal data: which answer holds the text, which names the
+ * subject (e.g. the chapter of the integration concept), and which consent
+ * to publication must have been given. Keys of top-level fields.
+ */
+export const commentPublishingSchema = z
+  .object({
+    textField: fieldKeySchema,
+    subjectField: fieldKeySchema,
+    consentField: fieldKeySchema,
+  })
+  .strict();
+export type CommentPublishing = z.infer<typeof commentPublishingSchema>;
+
 /** The definition an editor builds: steps with fields, and the statuses residents see. */
 export const formDefinitionSchema = z
   .object({
@@ -301,6 +325,8 @@ export const formDefinitionSchema = z
      * shown to the caseworker.
      */
     askForInterpreter: z.boolean().default(false),
+    /** Answers may become public comments through moderation (optional; see the schema). */
+    commentPublishing: commentPublishingSchema.optional(),
   })
   .strict();
 export type FormDefinition = z.infer<typeof formDefinitionSchema>;

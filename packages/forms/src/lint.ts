@@ -159,6 +159,15 @@ const fieldRuleIssues = (field: AnyField, path: Path, issues: LintIssue[]): void
       add(`${name} hat zwei Antworten mit demselben Wert.`);
     }
   }
+  if (
+    field.type === 'singleChoice' &&
+    field.statistical === true &&
+    field.optionsFromDirectory !== undefined
+  ) {
+    add(
+      `${name} ist statistisch auswertbar und braucht dafür eigene, feste Antworten: Antworten aus dem Verzeichnis ändern sich und können nicht gezählt werden.`
+    );
+  }
   if (field.type === 'multipleChoice') {
     if ((field.minSelected ?? 0) > (field.maxSelected ?? Infinity)) {
       add(`Bei ${name} ist die Mindestzahl der Antworten größer als die Höchstzahl.`);
@@ -200,6 +209,50 @@ const anonymousIssues = (
 };
 
 /**
+ * The issues of the comment publishing: each named field is a top-level
+ * field of the right type (text: short or long text; subject: a single
+ * choice with fixed answers or a short text; consent: a required consent).
+ */
+const commentPublishingIssues = (
+  definition: FormDefinition,
+  fields: ReadonlyMap<string, Earlier>,
+  issues: LintIssue[]
+): void => {
+  const publishing = definition.commentPublishing;
+  if (publishing === undefined) {
+    return;
+  }
+  const check = (
+    role: keyof typeof publishing,
+    what: string,
+    fits: (field: FormField) => boolean
+  ) => {
+    const field = fields.get(publishing[role])?.field;
+    if (field === undefined || !fits(field)) {
+      issues.push({
+        path: ['commentPublishing', role],
+        message: `Für die Veröffentlichung als Kommentar fehlt ${what}.`,
+      });
+    }
+  };
+  check('textField', 'ein Kurz- oder Langtextfeld mit dem Text', (field) =>
+    ['shortText', 'longText'].includes(field.type)
+  );
+  check(
+    'subjectField',
+    'ein Feld für das Thema (Einfachauswahl mit eigenen Antworten oder Kurztext)',
+    (field) =>
+      field.type === 'shortText' ||
+      (field.type === 'singleChoice' && field.optionsFromDirectory === undefined)
+  );
+  check(
+    'consentField',
+    'eine Einwilligung in die Veröffentlichung als Pflichtfeld',
+    (field) => field.type === 'consent' && field.required === true
+  );
+};
+
+/**
  * Every issue of a form's definition (and settings, when given) that its zod
  * shape cannot express: field keys unique in the whole form (group fields
  * included) and step keys unique; conditions that refer to an earlier
@@ -208,7 +261,8 @@ const anonymousIssues = (
  * the retention period, P-05); a purpose for every input field (P-02); bounds that agree;
  * patterns that compile and cannot backtrack exponentially; in anonymous
  * forms no required name, e-mail, phone or address, and no file upload
- * unless allowed.
+ * unless allowed; a statistical single choice with fixed answers and
+ * outside repeated groups; comment publishing that names fitting fields.
  * @returns the issues in form order; empty when the form can be published
  */
 export const lintForm = (input: LintInput): LintIssue[] => {
@@ -257,12 +311,20 @@ export const lintForm = (input: LintInput): LintIssue[] => {
           checkCondition(itemField.condition, itemPath);
           fieldRuleIssues(itemField, itemPath, issues);
           anonymousIssues(itemField, itemPath, input, issues);
+          if (itemField.type === 'singleChoice' && itemField.statistical === true) {
+            issues.push({
+              path: itemPath,
+              message: `${labelOf(itemField)} steht in einer wiederholbaren Gruppe und kann nicht statistisch ausgewertet werden. Entfernen Sie dort „Statistisch auswertbar“.`,
+            });
+          }
         });
       }
       // Only now: a field's condition cannot refer to the field itself.
       earlier.set(field.key, { field });
     });
   });
+
+  commentPublishingIssues(definition, earlier, issues);
 
   const codes = new Set<string>();
   definition.statuses.forEach((status, index) => {

@@ -19,11 +19,17 @@ export async function useFormFlow(slug: string) {
       : null
   );
 
+  const route = useRoute();
+  /** The page's query without the preview token (a preview comes with the server's render only). */
+  const linkChoices = () =>
+    Object.fromEntries(Object.entries(route.query).filter(([name]) => name !== 'vorschau'));
+
   /** Posts a step: its entries as JSON, or the form's data (with chosen files) as multipart. */
   async function step(entries: Array<[string, string]> | FormData | null): Promise<void> {
     view.value = await $fetch<FormPageView>('/api/forms/step', {
       method: 'POST',
-      query: { locale: locale.value, slug },
+      // A first step passes on the page's query: choices its link made (`?thema=…`).
+      query: { ...(entries === null ? linkChoices() : {}), locale: locale.value, slug },
       body: entries instanceof FormData ? entries : { entries },
       retry: 0,
     });

@@ -15,6 +15,7 @@ import type { H3Event } from 'h3';
 import { filesOfEntries } from '#shared/forms/files';
 import { inputId, latinDigits, partsOf } from '#shared/forms/inputs';
 import { formPages, type FormPage } from '#shared/forms/pages';
+import { prefillEntries } from '#shared/forms/prefill';
 import type { FieldError, FormPageView, FormStage, FormTokens } from '#shared/forms/view';
 import type { LocaleCode } from '@teilhabe/locales';
 import type { PostedFile } from './forms-post';
@@ -231,7 +232,11 @@ export async function runFormFlow(
         ([name, value]) => !(removedFile && name === removedFile[1] && value === removedFile[2])
       )
     : null;
-  const posted = parsePost(snapshot, normalizeDigits(definition, entries ?? []));
+  // A first visit may bring choices from its link (`?thema=…`, see prefill.ts).
+  const posted = parsePost(
+    snapshot,
+    normalizeDigits(definition, entries ?? prefillEntries(definition, getQuery(event)))
+  );
   const postedTokens = new Set(
     Object.values(posted).flatMap((value) => (Array.isArray(value) ? value : []))
   );

@@ -38,6 +38,7 @@ const NATURAL_KEYS: Record<string, string> = {
   'plugin::teilhabe.location': 'name',
   'plugin::teilhabe.contact': 'internalName',
   'plugin::teilhabe.form': 'slug',
+  'plugin::teilhabe.glossary-term': 'slug',
 };
 
 /**

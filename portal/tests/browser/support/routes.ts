@@ -55,6 +55,9 @@ export const PORTAL_ROUTES: readonly PortalRoute[] = [
   { name: 'form-childcare', path: `/formulare/${CHILDCARE_FORM_SLUG}` },
   { name: 'status', path: '/status' },
   { name: 'form-not-found', path: '/formulare/gibt-es-nicht', expectedStatus: 404 },
+  { name: 'concept-report-counts', path: '/konzept/meldungen' },
+  { name: 'concept-comments', path: '/konzept/rueckmeldungen?thema=kinderbetreuung' },
+  { name: 'concept-glossary', path: '/konzept/glossar' },
 ];
 
 /**

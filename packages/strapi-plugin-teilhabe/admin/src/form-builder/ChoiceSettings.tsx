@@ -10,6 +10,9 @@ import { useText } from './use-text';
 
 type ChoiceField = Extract<DraftField, { type: 'singleChoice' | 'multipleChoice' }>;
 
+/** A field of a step, not of a repeated group: `steps.0.fields.2`. */
+const isTopLevel = (path: string): boolean => /^steps\.\d+\.fields\.\d+$/.test(path);
+
 export interface ChoiceSettingsProps {
   path: string;
   field: ChoiceField;
@@ -18,8 +21,8 @@ export interface ChoiceSettingsProps {
 
 /**
  * The options of a single or multiple choice, either a fixed list or the
- * offers of a directory category; a single choice's display, a multiple
- * choice's limits.
+ * offers of a directory category; a single choice's display and whether it
+ * is counted for the statistics, a multiple choice's limits.
  */
 export const ChoiceSettings = ({ path, field, onChange }: ChoiceSettingsProps) => {
   const t = useText();
@@ -30,9 +33,11 @@ export const ChoiceSettings = ({ path, field, onChange }: ChoiceSettingsProps) =
         path={`${path}.optionsFromDirectory`}
         label={t('prop.optionsFromDirectory')}
         checked={fromDirectory}
-        onChange={(on) =>
-          onChange({ ...field, optionsFromDirectory: on ? { category: '' } : undefined })
-        }
+        onChange={(on) => {
+          const next = { ...field, optionsFromDirectory: on ? { category: '' } : undefined };
+          // Answers from the directory cannot be counted: the flag goes with them.
+          onChange(on && next.type === 'singleChoice' ? { ...next, statistical: undefined } : next);
+        }}
       />
       {field.optionsFromDirectory ? (
         <PlainTextSetting
@@ -52,6 +57,15 @@ export const ChoiceSettings = ({ path, field, onChange }: ChoiceSettingsProps) =
           onChange={(options) => onChange({ ...field, options })}
         />
       )}
+      {field.type === 'singleChoice' && !fromDirectory && isTopLevel(path) ? (
+        <CheckboxSetting
+          path={`${path}.statistical`}
+          label={t('prop.statistical')}
+          hint={t('prop.statistical-hint')}
+          checked={field.statistical === true}
+          onChange={(on) => onChange({ ...field, statistical: on ? true : undefined })}
+        />
+      ) : null}
       {field.type === 'singleChoice' ? (
         <SelectSetting
           path={`${path}.display`}

@@ -3,6 +3,7 @@ import { Layouts, Page } from '@strapi/strapi/admin';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import type { InboxSubmission } from '../../../server/src/forms/inbox/types';
 import { AnswerList } from './AnswerList';
+import { CommentPublish } from './CommentPublish';
 import { germanDay } from './dates';
 import { FileList } from './FileList';
 import { HistoryList } from './HistoryList';
@@ -17,8 +18,8 @@ import { useInboxText } from './use-text';
 
 /**
  * One submission: the answers in German, its files, the history the
- * resident sees, the status change and the internal notes. Opening it (and
- * downloading a file) is logged.
+ * resident sees, the status change, publishing feedback as a comment, and
+ * the internal notes. Opening it (and downloading a file) is logged.
  */
 export const SubmissionPage = () => {
   const t = useInboxText();
@@ -73,6 +74,11 @@ export const SubmissionPage = () => {
               <Panel title={t('detail.history')}>
                 <HistoryList history={data.history} />
               </Panel>
+              {data.comment ? (
+                <Panel title={t('comment.title')}>
+                  <CommentPublish submission={data} draft={data.comment} onPublished={reload} />
+                </Panel>
+              ) : null}
               <Panel title={t('detail.notes')}>
                 <NotesPanel submissionId={data.id} notes={data.notes} onAdded={reload} />
               </Panel>

@@ -84,6 +84,9 @@ const DE = {
   'prop.minSelected': 'Mindestens ausgewählt',
   'prop.maxSelected': 'Höchstens ausgewählt',
   'prop.optionsFromDirectory': 'Auswahl aus dem Verzeichnis',
+  'prop.statistical': 'Statistisch auswertbar',
+  'prop.statistical-hint':
+    'Die gewählte Antwort wird je Quartal gezählt, getrennt von der verschlüsselten Einsendung und ohne Bezug zu ihr. Veröffentlicht werden nur Zahlen abgeschlossener Quartale; Zahlen unter 5 erscheinen als „weniger als 5“. Nur für Einfachauswahlen mit eigenen Antworten außerhalb wiederholbarer Gruppen.',
   'prop.category': 'Kategorie im Verzeichnis (Code)',
   'prop.category-hint':
     'Die veröffentlichten Angebote dieser Kategorie werden zur Auswahl, z. B. „kinderbetreuung“.',
@@ -262,6 +265,9 @@ const EN: Record<BuilderMessageKey, string> = {
   'prop.minSelected': 'Select at least',
   'prop.maxSelected': 'Select at most',
   'prop.optionsFromDirectory': 'Options from the directory',
+  'prop.statistical': 'Statistically evaluable',
+  'prop.statistical-hint':
+    'The chosen answer is counted per quarter, apart from the encrypted submission and without a link to it. Only counts of ended quarters are published; counts below 5 appear as "fewer than 5". Only for single choices with their own answers outside repeated groups.',
   'prop.category': 'Directory category (code)',
   'prop.category-hint':
     'The published offers of this category become the options, e.g. “kinderbetreuung”.',

@@ -10,11 +10,15 @@ export const PUBLIC_ACTIONS: readonly string[] = [
   'plugin::teilhabe.life-situation.find',
   'plugin::teilhabe.life-situation.findOne',
   'plugin::teilhabe.site-setting.find',
+  'plugin::teilhabe.glossary-term.find',
+  'plugin::teilhabe.glossary-term.findOne',
   'plugin::teilhabe.directory.find',
   'plugin::teilhabe.directory.findOne',
   'plugin::teilhabe.directory.taxonomies',
   'plugin::teilhabe.forms.list',
   'plugin::teilhabe.forms.findOne',
+  'plugin::teilhabe.forms.statistics',
+  'plugin::teilhabe.comments.list',
   'plugin::i18n.locales.listLocales',
 ];
 

@@ -67,6 +67,30 @@ export const EDITORIAL_LABELS: AdminLabels = {
     list: ['title', 'position', 'directoryCategory'],
     sort: 'position:ASC',
   },
+  'plugin::teilhabe.glossary-term': {
+    name: { de: 'Begriff im Glossar', en: 'Glossary term' },
+    fields: {
+      slug: withHelp(
+        COMMON_FIELDS.slug,
+        'Anker des Begriffs im Portal (…/konzept/glossar#begriff-handlungsfeld); gilt für alle Sprachen.'
+      ),
+      term: {
+        de: 'Begriff',
+        en: 'Term',
+        help: 'So, wie er im Konzept vorkommt, z. B. „Handlungsfeld“.',
+      },
+      definition: {
+        de: 'Erklärung',
+        en: 'Definition',
+        help: 'Ein bis drei kurze Sätze in einfachen Worten.',
+      },
+      isSampleContent: COMMON_FIELDS.isSampleContent,
+      translationStatus: COMMON_FIELDS.translationStatus,
+      updatedAt: COMMON_FIELDS.updatedAt,
+    },
+    list: ['term', 'slug', 'updatedAt'],
+    sort: 'term:ASC',
+  },
   'plugin::teilhabe.site-setting': {
     name: { de: 'Website-Einstellungen', en: 'Site settings' },
     fields: {

@@ -8,6 +8,7 @@ export const FORM_UIDS = {
   note: 'plugin::teilhabe.submission-note',
   access: 'plugin::teilhabe.submission-access',
   tombstone: 'plugin::teilhabe.submission-tombstone',
+  statistic: 'plugin::teilhabe.form-statistic',
 } as const;
 
 /** Tables of the types written with knex (timestamps to the day, counts in one transaction). */
@@ -18,6 +19,7 @@ export const FORM_TABLES = {
   event: 'teilhabe_submission_events',
   note: 'teilhabe_submission_notes',
   tombstone: 'teilhabe_submission_tombstones',
+  statistic: 'teilhabe_form_statistics',
 } as const;
 
 /** A superseded version still accepts submissions this long (forms open in a browser). */

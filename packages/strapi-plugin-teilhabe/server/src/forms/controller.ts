@@ -7,6 +7,7 @@ import { dailyAddressHash } from './keys';
 import type { FormsRateLimiter, RateLimitKind } from './rate-limit';
 import type { FormsReadService } from './read-service';
 import { Refusal } from './refusal';
+import { formStatistics } from './statistics/report';
 import type { StatusService } from './status';
 import type { SubmissionsService } from './submissions';
 import type { UploadsService } from './uploads/service';
@@ -87,6 +88,18 @@ const forms = ({ strapi }: { strapi: Core.Strapi }) => {
         return ctx.notFound('No published form has this slug.');
       }
       ctx.body = form;
+    },
+    /** The published counts of a form's statistical fields (`statistics/report.ts`). */
+    async statistics(ctx: Context & { notFound(message?: string): void }) {
+      const result = await formStatistics(
+        strapi,
+        ctx.params.slug ?? '',
+        String(ctx.query.locale ?? 'de')
+      );
+      if (!result) {
+        return ctx.notFound('No published form with statistics has this slug.');
+      }
+      ctx.body = result;
     },
     submit: (ctx: Context) =>
       answer(

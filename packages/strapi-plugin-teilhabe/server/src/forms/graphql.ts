@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/types';
 import type { FormsReadService } from './read-service';
+import { statisticsExtension, statisticsTypeDefs } from './statistics/graphql';
 
 /** Object types of the forms' queries; they resolve from plain objects. */
-export const formsTypeDefs = /* GraphQL */ `
+const formTypeDefs = /* GraphQL */ `
   "Whether a published form takes submissions now."
   enum TeilhabeFormState {
     open
@@ -47,41 +48,51 @@ export const formsTypeDefs = /* GraphQL */ `
   }
 `;
 
+/** Object types of the forms' queries and the statistics; they resolve from plain objects. */
+export const formsTypeDefs = [formTypeDefs, statisticsTypeDefs].join('\n');
+
 const service = (strapi: Core.Strapi) =>
   strapi.plugin('teilhabe').service('forms') as FormsReadService;
 
 /**
- * The forms' public GraphQL API: `teilhabeForms` and `teilhabeForm`, each
+ * The forms' public GraphQL API: `teilhabeForms`, `teilhabeForm` and
+ * `teilhabeFormStatistics`, each
  * requiring its `plugin::teilhabe.forms.*` permission (granted to the public role).
  * @param strapi the Strapi instance being registered
  */
-export const formsExtension = (strapi: Core.Strapi) => ({
-  typeDefs: [
-    formsTypeDefs,
-    /* GraphQL */ `
-      extend type Query {
-        "The published forms, with title and summary in a locale and their state."
-        teilhabeForms(locale: I18NLocaleCode!): [TeilhabeFormListEntry!]!
-        "A published form by its slug; directory options labelled in the locale (German by default). Null when unknown. With a preview token from the admin, the form's draft instead (it cannot be sent)."
-        teilhabeForm(slug: String!, locale: I18NLocaleCode, preview: String): TeilhabeRenderedForm
-      }
-    `,
-  ].join('\n'),
-  resolvers: {
-    Query: {
-      teilhabeForms: (_parent: unknown, args: { locale: string }) =>
-        service(strapi).list(args.locale),
-      teilhabeForm: (
-        _parent: unknown,
-        args: { slug: string; locale?: string | null; preview?: string | null }
-      ) =>
-        args.preview
-          ? service(strapi).preview(args.slug, args.preview, args.locale ?? 'de')
-          : service(strapi).render(args.slug, args.locale ?? 'de'),
+export const formsExtension = (strapi: Core.Strapi) => {
+  const statistics = statisticsExtension(strapi);
+  return {
+    typeDefs: [
+      formsTypeDefs,
+      statistics.typeDefs,
+      /* GraphQL */ `
+        extend type Query {
+          "The published forms, with title and summary in a locale and their state."
+          teilhabeForms(locale: I18NLocaleCode!): [TeilhabeFormListEntry!]!
+          "A published form by its slug; directory options labelled in the locale (German by default). Null when unknown. With a preview token from the admin, the form's draft instead (it cannot be sent)."
+          teilhabeForm(slug: String!, locale: I18NLocaleCode, preview: String): TeilhabeRenderedForm
+        }
+      `,
+    ].join('\n'),
+    resolvers: {
+      Query: {
+        teilhabeForms: (_parent: unknown, args: { locale: string }) =>
+          service(strapi).list(args.locale),
+        teilhabeForm: (
+          _parent: unknown,
+          args: { slug: string; locale?: string | null; preview?: string | null }
+        ) =>
+          args.preview
+            ? service(strapi).preview(args.slug, args.preview, args.locale ?? 'de')
+            : service(strapi).render(args.slug, args.locale ?? 'de'),
+        ...statistics.resolvers.Query,
+      },
     },
-  },
-  resolversConfig: {
-    'Query.teilhabeForms': { auth: { scope: ['plugin::teilhabe.forms.list'] } },
-    'Query.teilhabeForm': { auth: { scope: ['plugin::teilhabe.forms.findOne'] } },
-  },
-});
+    resolversConfig: {
+      'Query.teilhabeForms': { auth: { scope: ['plugin::teilhabe.forms.list'] } },
+      'Query.teilhabeForm': { auth: { scope: ['plugin::teilhabe.forms.findOne'] } },
+      ...statistics.resolversConfig,
+    },
+  };
+};

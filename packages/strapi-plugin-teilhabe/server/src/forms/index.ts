@@ -16,6 +16,8 @@ import notificationsService, { type FormsNotificationsService } from './notifica
 import { createRateLimiter, type FormsRateLimiter } from './rate-limit';
 import readService from './read-service';
 import { runRetention, scheduleRetention } from './retention';
+import { formStatistics } from './statistics/report';
+import { writeSampleCounts, type SampleCounts } from './statistics/sample-counts';
 import statusService from './status';
 import submissionsService from './submissions';
 import { keepBodyParserOffUploads } from './uploads/body-parser';
@@ -54,6 +56,13 @@ export const formsDomain: Domain = {
     'forms-inbox': inboxService,
     'forms-notifications': notificationsService,
     'forms-rate-limit': () => createRateLimiter(),
+    // The published counts, and the demo seed's sample counts.
+    'forms-statistics': ({ strapi }) => ({
+      report: (slug: string, locale: string, now?: Date) =>
+        formStatistics(strapi, slug, locale, now),
+      writeSampleCounts: (slug: string, fieldKey: string, counts: SampleCounts) =>
+        writeSampleCounts(strapi, slug, fieldKey, counts),
+    }),
     // The scheduled job, also callable with a given time.
     'forms-retention': ({ strapi }) => ({ run: (now?: Date) => runRetention(strapi, now) }),
   },
@@ -61,6 +70,7 @@ export const formsDomain: Domain = {
   routes: [
     readRoute('/forms', 'forms.list'),
     readRoute('/forms/:slug', 'forms.findOne'),
+    readRoute('/forms/:slug/statistics', 'forms.statistics'),
     openPost('/forms/:slug/submissions', 'forms.submit'),
     openPost('/forms/:slug/files', 'forms.upload'),
     openPost('/forms/status', 'forms.status'),

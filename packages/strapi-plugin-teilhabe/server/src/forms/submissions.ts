@@ -9,6 +9,8 @@ import type { FormsNotificationsService } from './notifications/service';
 import { countSubmissions, resolveDirectoryOptions } from './read-service';
 import { Refusal } from './refusal';
 import { sealText } from './sealed-text';
+import { countAnswers, countedAnswers } from './statistics/count';
+import { quarterOf } from './statistics/quarter';
 import { hasInvalidText, submissionBodySchema, type SubmissionBody } from './submission-input';
 import { fileReferences, findFiles, linkFiles } from './uploads/links';
 
@@ -164,6 +166,14 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
             },
           });
           await linkFiles(strapi, files, reference, body.locale);
+          // Statistical answers are counted apart, in plain text but with no
+          // link to this submission (see statistics/count.ts).
+          await countAnswers(
+            trx as never,
+            formId,
+            quarterOf(now),
+            countedAnswers(version.snapshot, checked.answers)
+          );
         });
       } catch (error) {
         // The same key sent at the same time: the unique idempotency hash

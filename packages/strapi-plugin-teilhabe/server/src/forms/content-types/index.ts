@@ -1,4 +1,5 @@
 import form from './form';
+import formStatistic from './form-statistic';
 import formVersion from './form-version';
 import submission from './submission';
 import submissionAccess from './submission-access';
@@ -17,4 +18,5 @@ export default {
   'submission-note': submissionNote,
   'submission-access': submissionAccess,
   'submission-tombstone': submissionTombstone,
+  'form-statistic': formStatistic,
 };

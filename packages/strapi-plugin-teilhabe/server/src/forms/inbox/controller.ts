@@ -39,6 +39,10 @@ const inboxController = ({ strapi }: { strapi: Core.Strapi }) => {
       answer(ctx, () => service().read(userOf(ctx), ctx.params.id ?? '')),
     changeStatus: (ctx: AdminContext) =>
       answer(ctx, () => service().changeStatus(userOf(ctx), ctx.params.id ?? '', ctx.request.body)),
+    publishComment: (ctx: AdminContext) =>
+      answer(ctx, () =>
+        service().publishComment(userOf(ctx), ctx.params.id ?? '', ctx.request.body)
+      ),
     addNote: (ctx: AdminContext) =>
       answer(ctx, () => service().addNote(userOf(ctx), ctx.params.id ?? '', ctx.request.body)),
     async exportCsv(ctx: AdminContext) {

@@ -29,6 +29,7 @@ export const INBOX_ROUTES: AdminRoute[] = [
   route('GET', '/inbox/submissions/:id', 'read'),
   route('POST', '/inbox/submissions/:id/status', 'changeStatus'),
   route('POST', '/inbox/submissions/:id/notes', 'addNote'),
+  route('POST', '/inbox/submissions/:id/comment', 'publishComment'),
   route('GET', '/inbox/files/:id', 'downloadFile'),
   route('GET', '/inbox/access-log', 'accessLog', ACCESS_LOG_ACTION),
   route('GET', '/inbox/caseworkers', 'caseworkers', EDIT_FORMS),

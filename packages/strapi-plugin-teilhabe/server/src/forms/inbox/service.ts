@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/types';
 import { errors } from '@strapi/utils';
-import type { Answers, FormSnapshot } from '@teilhabe/forms';
+import { cityToday, type Answers, type FormSnapshot } from '@teilhabe/forms';
+import type { CommentsService } from '../../feedback/service';
 import { z } from 'zod';
 import { FORM_TABLES, FORM_UIDS } from '../constants';
 import { addDays, dayOf, startOfDay } from '../days';
@@ -11,6 +12,7 @@ import type { FormsNotificationsService } from '../notifications/service';
 import { resolveDirectoryOptions } from '../read-service';
 import { latestVersion, type VersionRow } from '../versions';
 import { answerRows } from './answer-rows';
+import { commentDraft } from './comment';
 import { assignedForms, requireAssignedForm } from './assignment';
 import { submissionsCsv } from './csv';
 import { fileById, openFile, submissionFiles, type OpenedFile } from './files';
@@ -86,7 +88,8 @@ const invalid = (message: string) => new errors.ValidationError(message);
 /**
  * The caseworkers' inbox: the submissions of the forms a caseworker is
  * assigned to, opened and written out in German, status changes with the
- * resident's message, internal notes and the CSV export. Every read of
+ * resident's message, internal notes, the CSV export, and publishing
+ * feedback as a public comment after redaction. Every read of
  * answers and every export is recorded (who, when, which; never what).
  * Nobody else reads submissions, administrators included: they see the
  * access log. Reachable as `strapi.plugin('teilhabe').service('forms-inbox')`.
@@ -138,8 +141,8 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
     return { row, form, snapshot: await versionOf(row) };
   };
 
-  const openAnswers = async (row: SubmissionRow, snapshot: FormSnapshot) => {
-    const answers = openJson<Answers>(
+  const openRaw = (row: SubmissionRow): Answers =>
+    openJson<Answers>(
       {
         ciphertext: row.ciphertext,
         iv: row.iv,
@@ -149,7 +152,28 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
       },
       `submission:${row.reference}`
     );
-    return answerRows(snapshot, answers, await resolveDirectoryOptions(strapi, snapshot, 'de'));
+
+  const openAnswers = async (row: SubmissionRow, snapshot: FormSnapshot, answers?: Answers) =>
+    answerRows(
+      snapshot,
+      answers ?? openRaw(row),
+      await resolveDirectoryOptions(strapi, snapshot, 'de')
+    );
+
+  const addNoteRow = async (userId: number, reference: string, text: string, now: Date) => {
+    const midnight = startOfDay(now);
+    await query(FORM_UIDS.note).create({
+      data: {
+        documentId: randomBytes(12).toString('base64url'),
+        reference,
+        author: userId,
+        day: dayOf(now),
+        ...sealText(text, `note:${reference}`),
+        createdAt: midnight,
+        updatedAt: midnight,
+        publishedAt: null,
+      },
+    });
   };
 
   const record = async (
@@ -264,7 +288,9 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
     async read(userId: number, id: string): Promise<InboxSubmission> {
       const { row, form, snapshot } = await assignedSubmission(userId, id);
       const anonymous = snapshot.settings.anonymous;
-      const answers = await openAnswers(row, snapshot);
+      const raw = openRaw(row);
+      const answers = await openAnswers(row, snapshot, raw);
+      const comment = commentDraft(snapshot, raw);
       await record(userId, 'read', form.documentId, [row.reference]);
       const labels = new Map(
         snapshot.definition.statuses.map((entry) => [entry.code, entry.label.de])
@@ -297,7 +323,36 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
           on: note.day,
           text: openText(note, `note:${row.reference}`) ?? '',
         })),
+        ...(comment ? { comment } : {}),
       };
+    },
+
+    /**
+     * Publishes a feedback submission as a public comment with the text the
+     * moderator redacted: only that text, its subject and language are
+     * stored, in the feedback domain, with no link to the submission. The
+     * submission gets an internal note that it was published.
+     * @throws ValidationError for a form without comment publishing, a
+     *   submission without consent to publication, or bad input
+     */
+    async publishComment(userId: number, id: string, input: unknown, now: Date = new Date()) {
+      const { row, snapshot } = await assignedSubmission(userId, id);
+      const draft = commentDraft(snapshot, openRaw(row));
+      if (!draft) {
+        throw invalid('Einsendungen dieses Formulars können nicht als Kommentar erscheinen.');
+      }
+      if (!draft.consent) {
+        throw invalid('Die Person hat der Veröffentlichung nicht zugestimmt.');
+      }
+      const comments = strapi.plugin('teilhabe').service('comments') as CommentsService;
+      const published = await comments.publishModerated(input, cityToday(now));
+      await addNoteRow(
+        userId,
+        row.reference,
+        'Als Kommentar veröffentlicht (bearbeiteter Text).',
+        now
+      );
+      return { published: true, comment: published.documentId };
     },
 
     /**
@@ -402,19 +457,7 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
         );
       }
       const { row } = await assignedSubmission(userId, id);
-      const midnight = startOfDay(now);
-      await query(FORM_UIDS.note).create({
-        data: {
-          documentId: randomBytes(12).toString('base64url'),
-          reference: row.reference,
-          author: userId,
-          day: dayOf(now),
-          ...sealText(parsed.data.text, `note:${row.reference}`),
-          createdAt: midnight,
-          updatedAt: midnight,
-          publishedAt: null,
-        },
-      });
+      await addNoteRow(userId, row.reference, parsed.data.text, now);
       return { added: true };
     },
 

@@ -68,6 +68,19 @@ export interface InboxFile {
   name: string | null;
 }
 
+/**
+ * A feedback submission a moderator may publish as a comment: the text to
+ * redact, the subject chosen and the subjects there are, and the consent.
+ */
+export interface CommentDraft {
+  text: string;
+  subject: string;
+  /** The subjects of a single choice, with German labels; empty for a short text. */
+  subjects: Array<{ value: string; label: string }>;
+  /** The resident consented to publication. */
+  consent: boolean;
+}
+
 /** One submission opened by its caseworker. */
 export interface InboxSubmission extends InboxItem {
   form: AssignedForm;
@@ -78,6 +91,8 @@ export interface InboxSubmission extends InboxItem {
   files: InboxFile[];
   history: Array<{ status: string; label: string; on: string; text?: string }>;
   notes: Array<{ author: string; on: string; text: string }>;
+  /** Present for forms whose answers may become public comments. */
+  comment?: CommentDraft;
 }
 
 /** An entry of the access log. */

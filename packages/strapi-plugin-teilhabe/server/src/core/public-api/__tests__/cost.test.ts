@@ -30,6 +30,8 @@ const WORST_CASE_VARIABLES: Record<string, Record<string, unknown>> = {
   Directory: { locale: 'de', pageSize: 50, page: 1 },
   SitemapOffers: { locale: 'de', pageSize: 50, page: 1 },
   SitemapPages: { locale: 'de', pageSize: 100, page: 1 },
+  Comments: { subject: 'kinderbetreuung' },
+  FormStatistics: { locale: 'de', form: 'diskriminierung-melden' },
 };
 
 const cost = (query: string, variables: Record<string, unknown> = {}) =>

@@ -1,0 +1,194 @@
+import { randomBytes } from 'node:crypto';
+import type { FormSnapshot } from '@teilhabe/forms';
+import type { Browser, Page } from 'playwright-core';
+import { adminUrl, loginToAdmin } from './support/admin-panel';
+import { launchBrowser, portalUrl } from './support/browser';
+import { expectNoSeriousAxeViolations, PHONE_VIEWPORT } from './support/form-pages';
+import { fetchSnapshot, fillCurrentPage, pressFormButton, sendForm } from './support/forms';
+import { uiString } from './support/ui-strings';
+import { eventually } from './support/wait';
+
+/** The demo moderator of the concept feedback (`cms/src/demo/caseworkers.ts`). */
+const MODERATOR = 'integration@teilhabe.example';
+const FEEDBACK_FORM = 'rueckmeldung-integrationskonzept';
+
+/**
+ * (#10) The concept's extras on the demo content: the counts of reports of
+ * discrimination with "fewer than 5", the glossary, and a resident's
+ * feedback that a moderator publishes as a comment after redaction, in the
+ * admin's inbox; axe on each page in German and Arabic.
+ */
+describe('the integration concept’s extras', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const open = async (locale: string, path: string, javaScript = true) => {
+    const context = await browser.newContext({
+      javaScriptEnabled: javaScript,
+      viewport: PHONE_VIEWPORT,
+    });
+    const page = await context.newPage();
+    const response = await page.goto(portalUrl(locale, path), { waitUntil: 'load' });
+    expect(response?.status()).toBe(200);
+    return { page, close: () => context.close() };
+  };
+
+  test.each(['de', 'ar'])(
+    'report counts in %s: a table with a caption and headers, "fewer than 5", sample data marked',
+    async (locale) => {
+      const { page, close } = await open(locale, '/konzept/meldungen', false);
+      try {
+        expect(await page.getAttribute('html', 'dir')).toBe(locale === 'ar' ? 'rtl' : 'ltr');
+        const table = page.locator('[data-testid="report-counts"] table').first();
+        await expect(table.locator('caption').count()).resolves.toBe(1);
+        expect(await table.locator('thead th[scope="col"]').count()).toBe(7);
+        // The demo's sample quarters: four rows, one per ended quarter.
+        expect(await table.locator('tbody th[scope="row"]').count()).toBe(4);
+        const fewer = uiString(locale, 'concept.reportCounts.fewer').replace('{threshold}', '');
+        const cells = table.locator('td[data-fewer]');
+        expect(await cells.count()).toBeGreaterThan(0);
+        for (const text of await cells.allTextContents()) {
+          expect(text).toContain(fewer.trim());
+          expect(text).not.toMatch(/[0-4٠-٤](?![0-9])/);
+        }
+        // 2026-Q2 has a count below 5: its total is withheld; 2026-Q3 has none: its total shows.
+        await expect(
+          page.locator('tr[data-quarter="2026-Q2"] td[data-withheld]').count()
+        ).resolves.toBe(1);
+        await expect(
+          page.locator('tr[data-quarter="2026-Q3"] td[data-withheld]').count()
+        ).resolves.toBe(0);
+        await expect(page.getByTestId('report-counts-sample').textContent()).resolves.toContain(
+          uiString(locale, 'concept.reportCounts.sampleData')
+        );
+      } finally {
+        await close();
+      }
+    }
+  );
+
+  test.each(['de', 'ar'])('glossary in %s: alphabetical terms with anchors', async (locale) => {
+    const { page, close } = await open(locale, '/konzept/glossar', false);
+    try {
+      const entries = page.locator('[data-testid="glossary"] .glossary__entry');
+      expect(await entries.count()).toBe(9);
+      const terms = await page.locator('.glossary__term').allTextContents();
+      const collator = new Intl.Collator(locale === 'ar' ? 'ar' : 'de', { sensitivity: 'base' });
+      expect(terms).toEqual([...terms].sort((a, b) => collator.compare(a, b)));
+      const anchor = page.locator('#begriff-handlungsfeld');
+      await expect(anchor.locator('dt').textContent()).resolves.toBe(
+        locale === 'ar' ? 'مجال العمل' : 'Handlungsfeld'
+      );
+      await expect(anchor.locator('a').getAttribute('href')).resolves.toBe(
+        '#begriff-handlungsfeld'
+      );
+      expect(await page.getByTestId('glossary-demo-translation').count()).toBe(
+        locale === 'ar' ? 1 : 0
+      );
+    } finally {
+      await close();
+    }
+  });
+
+  test('glossary in Persian: untranslated terms in German, marked with their language', async () => {
+    const { page, close } = await open('fa', '/konzept/glossar', false);
+    try {
+      const entry = page.locator('#begriff-kita');
+      await expect(entry.getAttribute('lang')).resolves.toBe('de');
+      await expect(entry.getAttribute('dir')).resolves.toBe('ltr');
+    } finally {
+      await close();
+    }
+  });
+
+  test.each(['de', 'ar'])('axe finds nothing serious on the new pages in %s', async (locale) => {
+    for (const path of ['/konzept/meldungen', '/konzept/glossar', '/konzept/rueckmeldungen']) {
+      const { page, close } = await open(locale, path);
+      try {
+        await expectNoSeriousAxeViolations(page, `${locale} ${path}`);
+      } finally {
+        await close();
+      }
+    }
+  });
+
+  test('feedback sent on the portal appears as a comment only once a moderator published its redacted text', async () => {
+    const marker = randomBytes(4).toString('hex');
+    const name = `Erika Muster-${marker}`;
+    const redacted = `Die Anmeldung für die Kita sollte auch online gehen (${marker}).`;
+    const snapshot: FormSnapshot = await fetchSnapshot(FEEDBACK_FORM);
+    // 1. A resident sends feedback on the chapter "Kinderbetreuung", with their name in it.
+    const resident = await browser.newContext({ javaScriptEnabled: false });
+    const form = await resident.newPage();
+    try {
+      // A chapter's link chooses the chapter in advance.
+      await form.goto(portalUrl('de', `/formulare/${FEEDBACK_FORM}?thema=kinderbetreuung`));
+      await expect(form.locator('#field-thema-kinderbetreuung').isChecked()).resolves.toBe(true);
+      await fillCurrentPage(form, snapshot);
+      await form.locator('#field-thema-kinderbetreuung').check();
+      await form.locator('#field-feedback').fill(`${redacted} Ich bin ${name}.`);
+      await pressFormButton(form, uiString('de', 'forms.continue'), false);
+      await sendForm(form, uiString('de', 'forms.send'), false);
+      await form.getByTestId('form-sent').waitFor();
+    } finally {
+      await resident.close();
+    }
+    const comments = async (page: Page) =>
+      (await page.locator('[data-testid="chapter-comments"] blockquote').allTextContents()).join(
+        '\n'
+      );
+    const { page: portal, close } = await open(
+      'de',
+      '/konzept/rueckmeldungen?thema=kinderbetreuung',
+      false
+    );
+    try {
+      expect(await comments(portal)).not.toContain(marker);
+      // 2. The moderator opens it in the inbox, removes the name and publishes.
+      const admin = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+      const inbox = await admin.newPage();
+      try {
+        await loginToAdmin(inbox, MODERATOR);
+        await inbox.goto(adminUrl('/plugins/teilhabe'));
+        await inbox
+          .getByRole('link', { name: 'Rückmeldung zum Integrationskonzept', exact: true })
+          .click();
+        await inbox.locator('tbody tr').first().getByRole('link').first().click();
+        await inbox.getByRole('heading', { name: 'Antworten' }).waitFor();
+        await inbox.getByRole('button', { name: 'Als Kommentar veröffentlichen' }).click();
+        const text = inbox.getByLabel('Text des Kommentars');
+        await expect(text.inputValue()).resolves.toContain(name);
+        await text.fill(redacted);
+        await inbox
+          .getByRole('checkbox', { name: 'Ich habe persönliche Angaben entfernt.' })
+          .check();
+        await inbox.getByRole('button', { name: 'Veröffentlichen', exact: true }).click();
+        await inbox.getByText('Gespeichert.').first().waitFor();
+      } finally {
+        await admin.close();
+      }
+      // 3. The portal shows the redacted text, never the name.
+      const shown = await eventually(
+        async () => {
+          await portal.reload();
+          return (await comments(portal)).includes(redacted);
+        },
+        true,
+        20_000
+      );
+      expect(shown).toBe(true);
+      expect(await comments(portal)).not.toContain(name);
+      const comment = portal.locator('[data-testid="chapter-comments"] blockquote').first();
+      await expect(comment.getAttribute('lang')).resolves.toBe('de');
+    } finally {
+      await close();
+    }
+  });
+});
