@@ -1,7 +1,13 @@
+import { conceptDomain } from './concept';
 import type { Domain } from './core/domain';
 import { directoryDomain } from './directory';
 import { editorialDomain } from './editorial';
 import { formsDomain } from './forms';
 
-/** The plugin's domains; a new one (the concept) is added here. */
-export const DOMAINS: readonly Domain[] = [editorialDomain, directoryDomain, formsDomain];
+/** The plugin's domains. */
+export const DOMAINS: readonly Domain[] = [
+  editorialDomain,
+  directoryDomain,
+  formsDomain,
+  conceptDomain,
+];

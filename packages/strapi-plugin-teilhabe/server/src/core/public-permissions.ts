@@ -15,6 +15,7 @@ export const PUBLIC_ACTIONS: readonly string[] = [
   'plugin::teilhabe.directory.taxonomies',
   'plugin::teilhabe.forms.list',
   'plugin::teilhabe.forms.findOne',
+  'plugin::teilhabe.concept.find',
   'plugin::i18n.locales.listLocales',
 ];
 
