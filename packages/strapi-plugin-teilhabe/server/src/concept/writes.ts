@@ -69,7 +69,7 @@ export const prepareConceptWrite = async (
   params: { documentId?: string; locale?: string | string[]; data?: Data }
 ): Promise<void> => {
   const data = params.data;
-  if (!data || !WITH_SLUG.has(uid)) {
+  if (!data || uid === CONCEPT_UIDS.revision) {
     return;
   }
   const locale = typeof params.locale === 'string' ? params.locale : CANONICAL_LOCALE;
@@ -86,7 +86,7 @@ export const prepareConceptWrite = async (
       }
     }
   }
-  if (action === 'update' && !('slug' in data)) {
+  if (!WITH_SLUG.has(uid) || (action === 'update' && !('slug' in data))) {
     return;
   }
   if (!data.slug) {
