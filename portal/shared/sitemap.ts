@@ -216,13 +216,16 @@ function entry(origin: string, locale: LocaleCode, paths: Alternates): SitemapEn
  * @param locale the sitemap's locale
  * @param pages the CMS pages, each with its paths per locale
  * @param offers every published offer
+ * @param conceptPaths the integration concept's pages, without locale (`/konzept/kapitel/…`):
+ *   each exists in every locale (German where not translated)
  * @returns the entries in sitemap order
  */
 export function localeSitemapEntries(
   origin: string,
   locale: LocaleCode,
   pages: Iterable<Alternates>,
-  offers: readonly SitemapOffer[]
+  offers: readonly SitemapOffer[],
+  conceptPaths: readonly string[] = []
 ): SitemapEntry[] {
   const everywhere = (path: string): Alternates =>
     Object.fromEntries(
@@ -231,6 +234,7 @@ export function localeSitemapEntries(
   const entries = [
     entry(origin, locale, everywhere('/')),
     entry(origin, locale, everywhere('/angebote')),
+    ...conceptPaths.map((path) => entry(origin, locale, everywhere(path))),
     ...[...pages].map((paths) => entry(origin, locale, paths)),
     ...offers.map(({ slug, locales }) =>
       entry(

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
@@ -57,6 +57,11 @@ export class DataReader {
 
   private fail(file: string, segments: ReadonlyArray<PropertyKey>, message: string): void {
     this.fileIssues.push({ file, path: formatPath(segments), message });
+  }
+
+  /** Whether an optional file (a translation not written yet) is there. */
+  exists(file: string): boolean {
+    return existsSync(path.join(this.dataDir, file));
   }
 
   /**

@@ -1,8 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { DEFAULT_LOCALE, LOCALE_CODES, type LocaleCode } from '@teilhabe/locales';
 import { ensureDemoAdmin } from './admin-user';
+import { loadDemoConcept } from './concept-data';
 import { demoFormsDir, loadDemoForms } from './forms-data';
 import { demoDataDir, loadDemoContent } from './load';
+import { CONCEPT_SEEDED_KEY, seedConcept } from './seed-concept';
 import { DIRECTORY_SEEDED_KEY, seedDirectory } from './seed-directory';
 import { FORMS_SEEDED_KEY, missingLaterForms, seedForms } from './seed-forms';
 import { GLOSSARY_SEEDED_KEY, loadGlossary, seedGlossary } from './seed-glossary';
@@ -50,7 +52,8 @@ const createLocalized = async (
 /**
  * Seeds the demo content once from the data files (`data/`): site settings,
  * the six life situations and the legal and help pages, each in all seven
- * locales, the service directory and the demo forms with their caseworkers
+ * locales, the service directory, the demo forms with their caseworkers and
+ * the integration concept's status report
  * (each its own marker, so that older demo databases get them on their next
  * start). The files are read and checked
  * before anything is written; a broken file stops the seed with a message
@@ -84,11 +87,14 @@ export const seedDemo = async (
   if (!(await seeded(GLOSSARY_SEEDED_KEY))) {
     await seedGlossary(strapi, loadGlossary(dataDir));
   }
-  if (!content) {
-    return;
+  if (content) {
+    await seedDirectory(strapi, content.directory);
   }
-  await seedDirectory(strapi, content.directory);
-  if (editorialSeeded) {
+  // After the directory: measures link its offers.
+  if (!(await seeded(CONCEPT_SEEDED_KEY))) {
+    await seedConcept(strapi, loadDemoConcept(dataDir));
+  }
+  if (!content || editorialSeeded) {
     return;
   }
   const { siteSetting, lifeSituations, pages } = content;

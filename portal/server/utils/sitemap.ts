@@ -79,6 +79,28 @@ async function allPages(event: H3Event): Promise<Map<string, Alternates>> {
 }
 
 /**
+ * The integration concept's pages: start, measures, participation, the
+ * edition's chapters and every measure (at most one page of 50).
+ */
+async function conceptPaths(event: H3Event): Promise<string[]> {
+  const [concept, measures] = await Promise.all([
+    loadConcept(event, DEFAULT_LOCALE, false),
+    loadConceptMeasures(event, DEFAULT_LOCALE, { fieldOfAction: null, statuses: [] }),
+  ]);
+  return [
+    '/konzept',
+    '/konzept/massnahmen',
+    '/konzept/beteiligung',
+    ...concept.chapters
+      .filter((chapter) => isValidSlug(chapter.slug))
+      .map((chapter) => `/konzept/kapitel/${chapter.slug}`),
+    ...measures.measures
+      .filter((measure) => isValidSlug(measure.slug))
+      .map((measure) => `/konzept/massnahmen/${measure.slug}`),
+  ];
+}
+
+/**
  * The sitemap of one locale (see `localeSitemapEntries`), in as many files as
  * the index lists (`sitemapFilesPerLocale`), each within the 50,000 URLs a
  * sitemap may hold.
@@ -92,8 +114,12 @@ export async function localeSitemap(
   locale: LocaleCode,
   origin: string
 ): Promise<string[]> {
-  const [pages, { count, offers }] = await Promise.all([allPages(event), allOffers(event)]);
-  const entries = localeSitemapEntries(origin, locale, pages.values(), offers);
+  const [pages, { count, offers }, concept] = await Promise.all([
+    allPages(event),
+    allOffers(event),
+    conceptPaths(event),
+  ]);
+  const entries = localeSitemapEntries(origin, locale, pages.values(), offers, concept);
   const files = sitemapFileCount(count);
   const parts = splitSitemap(entries, files);
   if (parts.length > files) {

@@ -1,13 +1,15 @@
+import { conceptDomain } from './concept';
 import type { Domain } from './core/domain';
 import { directoryDomain } from './directory';
 import { editorialDomain } from './editorial';
 import { feedbackDomain } from './feedback';
 import { formsDomain } from './forms';
 
-/** The plugin's domains; a new one (the concept) is added here. */
+/** The plugin's domains. */
 export const DOMAINS: readonly Domain[] = [
   editorialDomain,
   directoryDomain,
   formsDomain,
   feedbackDomain,
+  conceptDomain,
 ];

@@ -19,6 +19,7 @@ export const PUBLIC_ACTIONS: readonly string[] = [
   'plugin::teilhabe.forms.findOne',
   'plugin::teilhabe.forms.statistics',
   'plugin::teilhabe.comments.list',
+  'plugin::teilhabe.concept.find',
   'plugin::i18n.locales.listLocales',
 ];
 
