@@ -24,6 +24,11 @@ import {
   publishForm,
   renderedEarlier,
 } from './support/forms-fixture';
+import {
+  seedConceptDrafts,
+  seedConceptFixture,
+  type ConceptFixture,
+} from './support/concept-fixture';
 import { startTestStrapi, type TestStrapi } from './support/test-strapi';
 
 /**
@@ -53,6 +58,8 @@ const published: Record<'imprint' | 'privacy' | 'accessibility' | 'situation', s
   accessibility: '',
   situation: '',
 };
+/** (#10) The published concept the drafts are added to. */
+let concept: ConceptFixture;
 /** A moment after all published content was written and before any draft. */
 let draftsBegan = '';
 
@@ -186,7 +193,8 @@ const seedDrafts = async () => {
     ...draftIds.situations,
     ...draftIds.settings,
     ...(await seedDirectoryDrafts()),
-    ...(await seedFormDrafts())
+    ...(await seedFormDrafts()),
+    ...(await seedConceptDrafts(cms.strapi, concept, MARKER))
   );
 };
 
@@ -425,6 +433,7 @@ const buildProbes = () => {
 beforeAll(async () => {
   cms = await startTestStrapi();
   await seedPublished();
+  concept = await seedConceptFixture(cms.strapi);
   await pause(20);
   draftsBegan = new Date().toISOString();
   await pause(20);
@@ -457,6 +466,19 @@ test('the marker really is in the drafts (the probe can fail)', async () => {
   expect(arabic.length).toBe(3);
 });
 
+test('(#10) the marker really is in the concept drafts and in a withdrawn revision', async () => {
+  const drafts = await cms.strapi.documents('plugin::teilhabe.concept-chapter').findMany({
+    status: 'draft',
+    locale: 'de',
+    filters: { title: { $contains: MARKER } },
+  });
+  expect(drafts.length).toBe(3);
+  const revisions = await cms.strapi.db
+    .query('plugin::teilhabe.concept-revision')
+    .findMany({ where: { title: { $contains: MARKER } } });
+  expect(revisions.length).toBe(1);
+});
+
 test('(#3) the marker really is in the directory drafts', async () => {
   const drafts = await cms.strapi.documents('plugin::teilhabe.offer').findMany({
     status: 'draft',
@@ -485,10 +507,29 @@ test('no GraphQL query field or argument combination returns a draft', async () 
         : /SiteSetting/.test(field)
           ? draftIds.settings
           : draftDocumentIds;
+  // Every stored revision, the withdrawn chapter's too: by id and by document.
+  const revisions = (await cms.strapi.db
+    .query('plugin::teilhabe.concept-revision')
+    .findMany({ select: ['documentId', 'sourceDocumentId'] })) as Array<{
+    documentId: string;
+    sourceDocumentId: string;
+  }>;
   const probes = probeQueries(publicSchema(), {
     documentIds: idsOf,
     locales: ['de', 'ar'],
-    args: { slug: [...draftSlugs, 'zurueckgezogen'], search: [MARKER, MARKER.slice(0, 6)] },
+    args: {
+      slug: [
+        ...draftSlugs,
+        'zurueckgezogen',
+        'zurueckgezogenes-kapitel',
+        `entwurf-${MARKER.toLowerCase()}`,
+        `massnahme-${MARKER.toLowerCase()}`,
+        'vorbemerkung',
+      ],
+      search: [MARKER, MARKER.slice(0, 6)],
+      id: revisions.map((revision) => revision.documentId),
+      document: [...new Set(revisions.map((revision) => revision.sourceDocumentId))],
+    },
   });
   const fields = new Set(probes.map((probe) => probe.label.split('(')[0]));
   const labels = probes.map((probe) => probe.label);
@@ -507,6 +548,13 @@ test('no GraphQL query field or argument combination returns a draft', async () 
     'teilhabeDirectoryTaxonomies',
     'teilhabeForms',
     'teilhabeForm',
+    'teilhabeConcept',
+    'teilhabeConceptChapter',
+    'teilhabeConceptMeasures',
+    'teilhabeConceptMeasure',
+    'teilhabeParticipationEvents',
+    'teilhabeConceptChanges',
+    'teilhabeConceptRevision',
   ]) {
     expect(fields).toContain(name);
   }
