@@ -25,6 +25,11 @@ import {
   renderedEarlier,
 } from './support/forms-fixture';
 import request from 'supertest';
+import {
+  seedConceptDrafts,
+  seedConceptFixture,
+  type ConceptFixture,
+} from './support/concept-fixture';
 import { startTestStrapi, type TestStrapi } from './support/test-strapi';
 
 /**
@@ -58,6 +63,8 @@ const published: Record<
   situation: '',
   glossary: '',
 };
+/** (#10) The published concept the drafts are added to. */
+let concept: ConceptFixture;
 /** A moment after all published content was written and before any draft. */
 let draftsBegan = '';
 
@@ -223,7 +230,8 @@ const seedDrafts = async () => {
     ...draftIds.settings,
     ...(await seedDirectoryDrafts()),
     ...(await seedFormDrafts()),
-    ...(await seedConceptExtraDrafts())
+    ...(await seedConceptExtraDrafts()),
+    ...(await seedConceptDrafts(cms.strapi, concept, MARKER))
   );
 };
 
@@ -511,6 +519,7 @@ const buildProbes = () => {
 beforeAll(async () => {
   cms = await startTestStrapi();
   await seedPublished();
+  concept = await seedConceptFixture(cms.strapi);
   await pause(20);
   draftsBegan = new Date().toISOString();
   await pause(20);
@@ -578,6 +587,19 @@ test('(#10) published glossary terms and comments are public, drafts are not', a
   expect(rest.body).toEqual([]);
 });
 
+test('(#10) the marker really is in the concept drafts and in a withdrawn revision', async () => {
+  const drafts = await cms.strapi.documents('plugin::teilhabe.concept-chapter').findMany({
+    status: 'draft',
+    locale: 'de',
+    filters: { title: { $contains: MARKER } },
+  });
+  expect(drafts.length).toBe(3);
+  const revisions = await cms.strapi.db
+    .query('plugin::teilhabe.concept-revision')
+    .findMany({ where: { title: { $contains: MARKER } } });
+  expect(revisions.length).toBe(1);
+});
+
 test('(#3) the marker really is in the directory drafts', async () => {
   const drafts = await cms.strapi.documents('plugin::teilhabe.offer').findMany({
     status: 'draft',
@@ -606,14 +628,30 @@ test('no GraphQL query field or argument combination returns a draft', async () 
         : /SiteSetting/.test(field)
           ? draftIds.settings
           : draftDocumentIds;
+  // Every stored revision, the withdrawn chapter's too: by id and by document.
+  const revisions = (await cms.strapi.db
+    .query('plugin::teilhabe.concept-revision')
+    .findMany({ select: ['documentId', 'sourceDocumentId'] })) as Array<{
+    documentId: string;
+    sourceDocumentId: string;
+  }>;
   const probes = probeQueries(publicSchema(), {
     documentIds: idsOf,
     locales: ['de', 'ar'],
     args: {
-      slug: [...draftSlugs, 'zurueckgezogen'],
+      slug: [
+        ...draftSlugs,
+        'zurueckgezogen',
+        'zurueckgezogenes-kapitel',
+        `entwurf-${MARKER.toLowerCase()}`,
+        `massnahme-${MARKER.toLowerCase()}`,
+        'vorbemerkung',
+      ],
       search: [MARKER, MARKER.slice(0, 6)],
       subject: SUBJECTS,
       form: ['oeffentliches-formular', draftSlugs[0]!],
+      id: revisions.map((revision) => revision.documentId),
+      document: [...new Set(revisions.map((revision) => revision.sourceDocumentId))],
     },
   });
   const fields = new Set(probes.map((probe) => probe.label.split('(')[0]));
@@ -638,6 +676,13 @@ test('no GraphQL query field or argument combination returns a draft', async () 
     'teilhabeGlossaryTerms',
     'teilhabeGlossaryTerms_connection',
     'teilhabeComments',
+    'teilhabeConcept',
+    'teilhabeConceptChapter',
+    'teilhabeConceptMeasures',
+    'teilhabeConceptMeasure',
+    'teilhabeParticipationEvents',
+    'teilhabeConceptChanges',
+    'teilhabeConceptRevision',
   ]) {
     expect(fields).toContain(name);
   }

@@ -31,6 +31,7 @@ import {
   publishForm,
   renderedEarlier,
 } from './support/forms-fixture';
+import { seedConceptDrafts, seedConceptFixture } from './support/concept-fixture';
 import { startTestStrapi, type TestStrapi } from './support/test-strapi';
 
 /**
@@ -264,16 +265,35 @@ beforeAll(async () => {
   const pages = await seedPages();
   const forms = await seedForms();
   const extras = await seedConceptExtras();
+  // (#10) The concept, with drafts and a withdrawn chapter that hold the marker.
+  const concept = await seedConceptFixture(cms.strapi);
+  const conceptDrafts = await seedConceptDrafts(cms.strapi, concept, DRAFT_MARKER);
+  const revisions = (await cms.strapi.db
+    .query('plugin::teilhabe.concept-revision')
+    .findMany({ select: ['documentId'] })) as Array<{ documentId: string }>;
   const offers = await cms.strapi
     .documents('plugin::teilhabe.offer')
     .findMany({ locale: 'de', status: 'published', fields: ['slug'] });
   useKnownValues({
-    documentIds: [...Object.values(fixture.ids), ...pages.ids, ...forms, ...extras.ids],
+    documentIds: [
+      ...Object.values(fixture.ids),
+      ...pages.ids,
+      ...forms,
+      ...extras.ids,
+      ...Object.values(concept.ids),
+      ...conceptDrafts,
+      ...revisions.map((revision) => revision.documentId),
+    ],
     slugs: [
       ...pages.slugs,
       ...offers.map((offer) => (offer as { slug: string }).slug),
       'fuzz-formular',
       ...extras.slugs,
+      'vorbemerkung',
+      'beispiel-buendel',
+      'arbeit',
+      'sachstand',
+      'zurueckgezogenes-kapitel',
     ],
     codes: [...pages.codes, 'kernstadt', 'language-course', 'women'],
   });

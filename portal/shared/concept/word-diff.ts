@@ -1,4 +1,4 @@
-import { diffWordsWithSpace } from 'diff';
+import { diffWords } from 'diff';
 
 /** A run of a word-level comparison: kept, inserted or removed. */
 export interface DiffSegment {
@@ -14,14 +14,16 @@ export interface FieldDiff {
 }
 
 /**
- * Compares two texts word by word (whitespace kept), with the `diff`
- * library: words are split by Unicode-aware rules, so Arabic, Cyrillic and
- * German compound words are compared as whole words.
+ * Compares two texts word by word with the `diff` library. Words are found
+ * by `Intl.Segmenter` in the text's language: the library's own rule knows
+ * Latin letters only and would compare Arabic or Cyrillic letter by letter.
  * @param before the older text (empty when the field was missing)
  * @param after the newer text
+ * @param language the texts' language (BCP 47)
  */
-export function wordDiff(before: string, after: string): DiffSegment[] {
-  return diffWordsWithSpace(before, after).map((change) => ({
+export function wordDiff(before: string, after: string, language = 'de'): DiffSegment[] {
+  const intlSegmenter = new Intl.Segmenter(language, { granularity: 'word' });
+  return diffWords(before, after, { intlSegmenter }).map((change) => ({
     kind: change.added ? 'inserted' : change.removed ? 'removed' : 'same',
     text: change.value,
   }));
@@ -32,16 +34,18 @@ export function wordDiff(before: string, after: string): DiffSegment[] {
  * @param fields the fields to compare
  * @param before the older revision's texts
  * @param after the newer revision's texts
+ * @param language the revisions' language (BCP 47)
  */
 export function diffFields(
   fields: readonly string[],
   before: Record<string, string | null | undefined>,
-  after: Record<string, string | null | undefined>
+  after: Record<string, string | null | undefined>,
+  language = 'de'
 ): FieldDiff[] {
   return fields
     .filter((field) => before[field] || after[field])
     .map((field) => {
-      const segments = wordDiff(before[field] ?? '', after[field] ?? '');
+      const segments = wordDiff(before[field] ?? '', after[field] ?? '', language);
       return { field, changed: segments.some((segment) => segment.kind !== 'same'), segments };
     });
 }

@@ -167,3 +167,78 @@ export const seedConceptFixture = async (strapi: Core.Strapi): Promise<ConceptFi
   });
   return { ids };
 };
+
+/**
+ * Concept content whose marker exists only where the public must never
+ * look: a newer draft of a published chapter (its text and change note), a
+ * measure and a chapter that exist only as drafts (German and Arabic), and
+ * a chapter that was published with the marker and then unpublished (its
+ * revision is kept, but no longer public).
+ * @param strapi the running test Strapi, after {@link seedConceptFixture}
+ * @param fixture what the fixture wrote
+ * @param marker the draft-only text
+ * @returns documentIds of the documents with drafts
+ */
+export const seedConceptDrafts = async (
+  strapi: Core.Strapi,
+  fixture: ConceptFixture,
+  marker: string
+): Promise<string[]> => {
+  const chapters = strapi.documents(UID.chapter);
+  const measures = strapi.documents(UID.measure);
+  await chapters.update({
+    documentId: fixture.ids.intro!,
+    locale: 'de',
+    data: { title: `${marker} Entwurf`, body: marker, changeNote: marker } as never,
+  });
+  await chapters.update({
+    documentId: fixture.ids.intro!,
+    locale: 'ar',
+    data: { title: `${marker} مسودة`, easyText: marker, changeNote: marker } as never,
+  });
+  const draftChapter = await chapters.create({
+    locale: 'de',
+    data: {
+      title: `${marker} Kapitel`,
+      slug: `entwurf-${marker.toLowerCase()}`,
+      summary: marker,
+      edition: ref(fixture.ids.edition!),
+      changeNote: marker,
+      translationStatus: 'source',
+    } as never,
+  });
+  const draftMeasure = await measures.create({
+    locale: 'de',
+    data: {
+      title: `${marker} Maßnahme`,
+      slug: `massnahme-${marker.toLowerCase()}`,
+      fieldOfAction: ref(fixture.ids.work!),
+      implementationStatus: 'done',
+      changeNote: marker,
+      translationStatus: 'source',
+    } as never,
+  });
+  await measures.update({
+    documentId: draftMeasure.documentId,
+    locale: 'ar',
+    data: { title: `${marker} إجراء`, changeNote: marker } as never,
+  });
+  const withdrawn = await chapters.create({
+    locale: 'de',
+    data: {
+      title: `${marker} zurückgezogen`,
+      slug: 'zurueckgezogenes-kapitel',
+      edition: ref(fixture.ids.edition!),
+      changeNote: `${marker} veröffentlicht`,
+      translationStatus: 'source',
+    } as never,
+  });
+  await chapters.publish({ documentId: withdrawn.documentId, locale: 'de' });
+  await chapters.unpublish({ documentId: withdrawn.documentId, locale: '*' });
+  return [
+    fixture.ids.intro!,
+    draftChapter.documentId,
+    draftMeasure.documentId,
+    withdrawn.documentId,
+  ];
+};

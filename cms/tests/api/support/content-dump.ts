@@ -39,6 +39,14 @@ const NATURAL_KEYS: Record<string, string> = {
   'plugin::teilhabe.contact': 'internalName',
   'plugin::teilhabe.form': 'slug',
   'plugin::teilhabe.glossary-term': 'slug',
+  'plugin::teilhabe.concept-edition': 'slug',
+  'plugin::teilhabe.concept-chapter': 'slug',
+  'plugin::teilhabe.field-of-action': 'slug',
+  'plugin::teilhabe.concept-goal': 'slug',
+  'plugin::teilhabe.concept-measure': 'slug',
+  'plugin::teilhabe.participation-event': 'slug',
+  // A measure's milestones have different dates in the demo; their text is translated.
+  'plugin::teilhabe.concept-milestone': 'date',
 };
 
 /**

@@ -1,3 +1,4 @@
+import { isLocaleCode, portalLocale } from '@teilhabe/locales';
 import { parseSlug } from '#shared/concept/query';
 import { REVISION_FIELDS } from '#shared/concept/statuses';
 import { diffFields } from '#shared/concept/word-diff';
@@ -12,7 +13,7 @@ const revisionMeta = ({ texts: _texts, previous: _previous, ...meta }: RevisionW
  * locales are not compared (404).
  */
 export default defineEventHandler(async (event) => {
-  requireLocale(event);
+  const locale = requireLocale(event);
   const query = getQuery(event);
   const toId = parseSlug(query.zu);
   const to = toId ? await findConceptRevision(event, toId) : { found: false as const };
@@ -33,6 +34,11 @@ export default defineEventHandler(async (event) => {
   return {
     from: older ? revisionMeta(older) : null,
     to: revisionMeta(to.value),
-    fields: diffFields(REVISION_FIELDS[to.value.kind], older?.texts ?? {}, to.value.texts),
+    fields: diffFields(
+      REVISION_FIELDS[to.value.kind],
+      older?.texts ?? {},
+      to.value.texts,
+      isLocaleCode(to.value.locale) ? portalLocale(to.value.locale).language : locale
+    ),
   };
 });

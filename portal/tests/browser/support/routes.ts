@@ -31,6 +31,15 @@ export const ENDED_OFFER_SLUG = 'themenworkshops-integrationskonzept-2022';
 /** A demo childcare facility whose page links to the online registration form. */
 export const CHILDCARE_OFFER_SLUG = 'kita-sonnenschein-kernstadt';
 
+/** A chapter of the demo concept edition published twice (`cms/src/demo/data/concept/`). */
+export const CONCEPT_CHAPTER_SLUG = 'vorbemerkung';
+
+/** A nested chapter of the demo edition, with a field of action and its measures. */
+export const CONCEPT_NESTED_CHAPTER_SLUG = 'workshop-kinderbetreuung';
+
+/** A sample measure of the demo concept with sub-measures, milestones, workshops and offers. */
+export const CONCEPT_MEASURE_SLUG = 'beispiel-mehrsprachige-kita-anmeldung';
+
 /**
  * Every route the portal has, in one place: browser and accessibility tests
  * visit each of them in several locales. Add a route here when you add a page.
@@ -58,6 +67,25 @@ export const PORTAL_ROUTES: readonly PortalRoute[] = [
   { name: 'concept-report-counts', path: '/konzept/meldungen' },
   { name: 'concept-comments', path: '/konzept/rueckmeldungen?thema=kinderbetreuung' },
   { name: 'concept-glossary', path: '/konzept/glossar' },
+  { name: 'concept', path: '/konzept' },
+  { name: 'concept-chapter', path: `/konzept/kapitel/${CONCEPT_CHAPTER_SLUG}` },
+  { name: 'concept-chapter-easy', path: `/konzept/kapitel/${CONCEPT_CHAPTER_SLUG}?text=leicht` },
+  { name: 'concept-chapter-nested', path: `/konzept/kapitel/${CONCEPT_NESTED_CHAPTER_SLUG}` },
+  { name: 'concept-measures', path: '/konzept/massnahmen' },
+  {
+    name: 'concept-measures-filtered',
+    path: '/konzept/massnahmen?handlungsfeld=kinderbetreuung&status=in_progress&status=done',
+  },
+  { name: 'concept-measure', path: `/konzept/massnahmen/${CONCEPT_MEASURE_SLUG}` },
+  { name: 'concept-participation', path: '/konzept/beteiligung' },
+  { name: 'concept-versions', path: '/konzept/versionen' },
+  { name: 'concept-versions-since', path: '/konzept/versionen?seit=2020-01-01' },
+  { name: 'concept-print', path: '/konzept/druck' },
+  {
+    name: 'concept-chapter-not-found',
+    path: '/konzept/kapitel/gibt-es-nicht',
+    expectedStatus: 404,
+  },
 ];
 
 /**
