@@ -189,7 +189,8 @@ describe('page cache: two portal instances on Redis', () => {
         wrong: [],
       });
     }
-  });
+    // 21 changes with their checks; each change's own 5 s deadline is what is tested.
+  }, 300_000);
 
   test('an instance started after a change serves the fresh page', async () => {
     await createDraft();
@@ -201,7 +202,7 @@ describe('page cache: two portal instances on Redis', () => {
     expect(await disagreeing([late.origin], false)).toEqual([]);
     await admin.publish(OFFER_UID, documentId, 'de');
     expect(await disagreeing([...instances(), late.origin], true)).toEqual([]);
-  });
+  }, 120_000);
 
   test('a form page is never served from the cache', async () => {
     for (const origin of instances()) {
@@ -242,7 +243,7 @@ describe('page cache: two portal instances on Redis', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(seen).toContain('MISS');
-  });
+  }, 120_000);
 
   test('only holders of the permission may clear the portal cache', async () => {
     const login = await fetch(`${cmsOrigin()}/admin/login`, {
