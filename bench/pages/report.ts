@@ -6,6 +6,8 @@ import type { PageLoad } from './load.ts';
 export interface PageRow extends PageLoad {
   mode: string;
   page: string;
+  /** The machine's 1-minute load average after the row (other work included). */
+  loadAverage: number;
   path: string;
   connections: number;
 }
@@ -25,7 +27,7 @@ export const renderPagesReport = (
   const bare = run.rows.find((row) => row.mode.startsWith('bare'))?.requestsPerSecond ?? 0;
   const lines = run.rows.map(
     (row) =>
-      `| ${row.mode} | ${row.page} | ${row.connections} | ${formatNumber(row.requestsPerSecond)} | ${row.p50Ms} ms | ${row.p99Ms} ms | ${bare ? `${Math.round((row.requestsPerSecond / bare) * 1000) / 10} %` : '–'} | ${row.hitRatio === null ? '–' : `${Math.round(row.hitRatio * 1000) / 10} %`} | ${row.failures} |`
+      `| ${row.mode} | ${row.page} | ${row.connections} | ${formatNumber(row.requestsPerSecond)} | ${row.p50Ms} ms | ${row.p99Ms} ms | ${bare ? `${Math.round((row.requestsPerSecond / bare) * 1000) / 10} %` : '–'} | ${row.hitRatio === null ? '–' : `${Math.round(row.hitRatio * 1000) / 10} %`} | ${row.failures} | ${row.loadAverage} |`
   );
   const { machine } = run;
   const section = [
@@ -37,10 +39,12 @@ export const renderPagesReport = (
     'What is measured: GET of one page, keep-alive, after a warm-up of the same length as',
     'stated in the command; the CMS in demo mode on SQLite. "No page cache" renders the HTML',
     'for every request (the view routes behind it keep their own cache); the bare server',
-    "answers the home page's bytes from memory. Hit ratio: answers with `X-Teilhabe-Cache: HIT`.",
+    "answers the home page's bytes from memory; the static file is the portal's `/favicon.svg`",
+    "(Nitro's floor per request). Hit ratio: answers with `X-Teilhabe-Cache: HIT`. Load",
+    'average: the 1-minute load average after the row (other work on the machine included).',
     '',
-    '| set-up | page | connections | req/s | p50 | p99 | of bare server | cache hits | failures |',
-    '| ------ | ---- | ----------: | ----: | --: | --: | -------------: | ---------: | -------: |',
+    '| set-up | page | connections | req/s | p50 | p99 | of bare server | cache hits | failures | load average |',
+    '| ------ | ---- | ----------: | ----: | --: | --: | -------------: | ---------: | -------: | -----------: |',
     ...lines,
     '',
     end,

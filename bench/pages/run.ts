@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import type { CmsRun } from '../../cms/scripts/cms-process.d.cts';
 import { commandLineArgs } from '../shared/cli.ts';
 import { cmsRequire } from '../shared/cms-require.ts';
-import { machineInfo } from '../shared/machine.ts';
+import { loadAverage, machineInfo } from '../shared/machine.ts';
 import { BENCHMARKS_DOC, DATA_DIR } from '../shared/paths.ts';
 import { startPortal } from '../shared/portal-process.ts';
 import { startBareServer } from './bare-server.ts';
@@ -81,7 +81,7 @@ const measure = async (mode: string, baseUrl: string, pages: Record<string, stri
   for (const [page, pagePath] of Object.entries(pages)) {
     await loadPage(`${baseUrl}${pagePath}`, connections, warmUp);
     const load = await loadPage(`${baseUrl}${pagePath}`, connections, seconds);
-    rows.push({ mode, page, path: pagePath, connections, ...load });
+    rows.push({ mode, page, path: pagePath, connections, loadAverage: loadAverage(), ...load });
     console.log(`${mode} ${page}: ${load.requestsPerSecond} req/s, p99 ${load.p99Ms} ms`);
   }
   return rows;
@@ -122,6 +122,8 @@ try {
   await uncached.stop();
 
   const memory = await startPortal(cms.url);
+  // Nitro's own floor: a static file, no page code at all.
+  rows.push(...(await measure('portal, static file', memory.url, { favicon: '/favicon.svg' })));
   rows.push(...(await measure('portal, page cache in memory', memory.url, pages)));
   await memory.stop();
 

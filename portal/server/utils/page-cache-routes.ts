@@ -33,13 +33,57 @@ const SLUG = '[a-z0-9-]{1,100}';
 const directoryQuery = (query: RawQuery): string =>
   directoryQueryString(parseDirectoryQuery(query)).slice(1);
 
-/** Every kind of page the cache may hold. */
+/** A parameter value the concept pages read: a code, id, number or date. */
+const PARAM_VALUE = /^[A-Za-z0-9._:-]{1,100}$/;
+
+/**
+ * Keeps the named parameters, sorted by name, each with its first value
+ * (the pages read one), when it is well-formed.
+ * @param names the parameters a page reads
+ * @returns the canonical query of those parameters
+ */
+const keepParams =
+  (...names: string[]) =>
+  (query: RawQuery): string => {
+    const kept = new URLSearchParams();
+    for (const name of [...names].sort()) {
+      const raw = query[name];
+      const value = (Array.isArray(raw) ? raw[0] : raw) as unknown;
+      if (typeof value === 'string' && PARAM_VALUE.test(value.trim())) {
+        kept.append(name, value.trim());
+      }
+    }
+    return kept.toString();
+  };
+
+/**
+ * Every kind of page the cache may hold; the first whose path matches counts,
+ * so pages that read parameters come before the catch-all of their section.
+ */
 export const CACHEABLE_PAGES: readonly CacheablePage[] = [
   { name: 'home', path: /^$/ },
   { name: 'directory', path: /^\/angebote$/, query: directoryQuery },
   { name: 'offer', path: new RegExp(`^/angebote/${SLUG}$`) },
   { name: 'page', path: new RegExp(`^/seiten/${SLUG}$`) },
-  // The concept pages: the overview and everything below it.
+  // The concept: pages with parameters of their own (filters, versions, Easy Language) …
+  {
+    name: 'concept-chapter',
+    path: new RegExp(`^/konzept/kapitel/${SLUG}$`),
+    query: keepParams('text'),
+  },
+  {
+    name: 'concept-measures',
+    path: /^\/konzept\/massnahmen$/,
+    query: keepParams('handlungsfeld', 'status'),
+  },
+  {
+    name: 'concept-versions',
+    path: /^\/konzept\/versionen$/,
+    query: keepParams('dokument', 'fassung', 'seit'),
+  },
+  { name: 'concept-comparison', path: /^\/konzept\/vergleich$/, query: keepParams('von', 'zu') },
+  { name: 'concept-feedback', path: /^\/konzept\/rueckmeldungen$/, query: keepParams('thema') },
+  // … then the overview and everything else below it, which read none.
   { name: 'concept', path: new RegExp(`^/konzept(?:/${SLUG}){0,4}$`) },
 ];
 

@@ -41,6 +41,13 @@ export interface RenderedPage {
   body: string;
   /** Never stored when not empty; kept only to pass them on uncached. */
   setCookies: string[];
+  /**
+   * The page's own `Cache-Control` when it forbids shared caching
+   * (`no-store`, `private`, `no-cache`): such a page is never stored, and
+   * the header is passed on. A page with per-visitor content only has to
+   * say so to stay out of the cache.
+   */
+  refusal: string | null;
   etag: string;
   renderedAt: number;
 }
@@ -111,11 +118,13 @@ async function render(url: string, headers: Record<string, string>): Promise<Ren
       kept[name.toLowerCase()] = value;
     }
   });
+  const cacheControl = response.headers.get('cache-control');
   const page: RenderedPage = {
     status: response.status,
     headers: kept,
     body,
     setCookies: response.headers.getSetCookie(),
+    refusal: cacheControl && /no-store|private|no-cache/i.test(cacheControl) ? cacheControl : null,
     etag: `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
     renderedAt: Date.now(),
   };
@@ -123,6 +132,11 @@ async function render(url: string, headers: Record<string, string>): Promise<Ren
     throw new PageRenderFailure(page);
   }
   return page;
+}
+
+/** @returns whether a rendered page may be kept and served to everyone */
+function isStorable(page: RenderedPage): boolean {
+  return page.status === 200 && page.setCookies.length === 0 && page.refusal === null;
 }
 
 interface RenderArgs {
@@ -156,7 +170,7 @@ function cachedRenderer(): CachedRender {
           .slice(0, 40),
       // Only complete, impersonal pages are kept: no error pages, redirects or cookies.
       validate: (entry: { value?: RenderedPage }) =>
-        entry.value?.status === 200 && entry.value.setCookies.length === 0,
+        entry.value !== undefined && isStorable(entry.value),
     }
   ) as CachedRender;
   return cachedRender;
@@ -183,7 +197,7 @@ export async function servePageFromCache(event: H3Event, target: PageCacheTarget
     }
     page = error.page;
   }
-  const stored = page.status === 200 && page.setCookies.length === 0;
+  const stored = isStorable(page);
   setResponseStatus(event, page.status);
   for (const [name, value] of Object.entries(page.headers)) {
     setResponseHeader(event, name, value);
@@ -192,6 +206,9 @@ export async function servePageFromCache(event: H3Event, target: PageCacheTarget
   if (!stored) {
     for (const cookie of page.setCookies) {
       appendResponseHeader(event, 'set-cookie', cookie);
+    }
+    if (page.refusal) {
+      setResponseHeader(event, 'cache-control', page.refusal);
     }
     return page.body;
   }

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { portalOrigin } from './support/browser';
+import { adminUrl, loginToAdmin } from './support/admin-panel';
+import { cmsOrigin, launchBrowser, portalOrigin } from './support/browser';
+import { CHILDCARE_CASEWORKER } from './support/caseworker';
 import { CmsAdmin } from './support/cms-admin';
 import { startPortalInstance, type PortalInstance } from './support/portal-instance';
 
@@ -187,7 +189,8 @@ describe('page cache: two portal instances on Redis', () => {
         wrong: [],
       });
     }
-  });
+    // 21 changes with their checks; each change's own 5 s deadline is what is tested.
+  }, 300_000);
 
   test('an instance started after a change serves the fresh page', async () => {
     await createDraft();
@@ -199,7 +202,7 @@ describe('page cache: two portal instances on Redis', () => {
     expect(await disagreeing([late.origin], false)).toEqual([]);
     await admin.publish(OFFER_UID, documentId, 'de');
     expect(await disagreeing([...instances(), late.origin], true)).toEqual([]);
-  });
+  }, 120_000);
 
   test('a form page is never served from the cache', async () => {
     for (const origin of instances()) {
@@ -210,6 +213,60 @@ describe('page cache: two portal instances on Redis', () => {
         expect(form.cacheControl).toBe('no-store');
       }
     }
+  });
+
+  test('"Portal-Cache leeren" in the admin empties the cache of every instance', async () => {
+    const path = '/de/seiten/datenschutz';
+    for (const origin of instances()) {
+      await get(origin, path);
+      expect((await get(origin, path)).cache).toBe('HIT');
+    }
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await loginToAdmin(page);
+      await page.goto(adminUrl('/settings/teilhabe-portal-cache'));
+      await page.getByRole('heading', { name: 'Portal-Cache leeren' }).waitFor();
+      await page.getByRole('button', { name: 'Portal-Cache leeren' }).click();
+      await page.getByText('Das Portal leert den Cache in wenigen Sekunden.').waitFor();
+    } finally {
+      await browser.close();
+    }
+    // The next visit on each instance renders the page again: a miss, on one of them at least.
+    const deadline = Date.now() + DEADLINE_MS;
+    let seen: Array<string | null> = [];
+    while (Date.now() < deadline) {
+      seen = [await get(portalOrigin(), path), await get(second!.origin, path)].map((r) => r.cache);
+      if (seen.includes('MISS')) {
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(seen).toContain('MISS');
+  }, 120_000);
+
+  test('only holders of the permission may clear the portal cache', async () => {
+    const login = await fetch(`${cmsOrigin()}/admin/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        email: CHILDCARE_CASEWORKER,
+        password: process.env.TEILHABE_DEMO_ADMIN_PASSWORD,
+      }),
+    });
+    const token = ((await login.json()) as { data?: { token?: string } }).data?.token;
+    expect(token).toBeTruthy();
+    const clear = (authorization?: string) =>
+      fetch(`${cmsOrigin()}/teilhabe/portal-cache/clear`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(authorization ? { authorization } : {}),
+        },
+        body: '{}',
+      });
+    expect((await clear(`Bearer ${token}`)).status).toBe(403);
+    expect((await clear()).status).toBe(401);
   });
 
   test('a request with cookies is rendered for itself, and nothing cached sets a cookie', async () => {

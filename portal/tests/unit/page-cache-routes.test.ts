@@ -67,6 +67,30 @@ describe('page cache: query strings', () => {
     expect(a).toEqual(b);
   });
 
+  test.each([
+    ['/de/konzept/kapitel/sprache', '?text=leicht&x=1', '/de/konzept/kapitel/sprache?text=leicht'],
+    [
+      '/de/konzept/massnahmen',
+      '?status=laufend&utm=1&handlungsfeld=bildung',
+      '/de/konzept/massnahmen?handlungsfeld=bildung&status=laufend',
+    ],
+    [
+      '/de/konzept/versionen',
+      '?seit=2026-01-01&dokument=abc123&fassung=3&fassung=4',
+      '/de/konzept/versionen?dokument=abc123&fassung=3&seit=2026-01-01',
+    ],
+    ['/ar/konzept/vergleich', '?zu=b2&von=a1', '/ar/konzept/vergleich?von=a1&zu=b2'],
+    [
+      '/de/konzept/rueckmeldungen',
+      '?thema=kapitel-1',
+      '/de/konzept/rueckmeldungen?thema=kapitel-1',
+    ],
+    ['/de/konzept/glossar', '?thema=x', '/de/konzept/glossar'],
+    ['/de/konzept/massnahmen', '?status=%3Cb%3E', '/de/konzept/massnahmen'],
+  ])('concept page %s%s keeps the parameters it reads: %s', (path, search, url) => {
+    expect(pageCacheTarget(path, search)?.url).toBe(url);
+  });
+
   test('malformed or unknown values are dropped, so keys stay few', () => {
     expect(
       pageCacheTarget('/de/angebote', '?level=Z9&cost=maybe&district=%3Cscript%3E&page=0')?.url
