@@ -14,6 +14,7 @@ import { registerPortalCacheAction } from './core/portal-cache/permissions';
 import { PORTAL_CACHE_ROUTES } from './core/portal-cache/routes';
 import { publishedOnlyMiddleware } from './core/published-only';
 import { setupService } from './core/setup-service';
+import { sharedStructureSyncMiddleware } from './core/shared-structure-sync';
 import { startupLockService, type StartupLockService } from './core/startup-lock';
 import { DOMAINS } from './domains';
 import { formsKeysService } from './forms/crypto/service';
@@ -30,7 +31,8 @@ const notifications = (strapi: Core.Strapi) =>
  * The core's Document Service middlewares come first: the change
  * notification sees every write once the domains' middlewares (such as the
  * directory's index) are done, and every domain's reads for the public are
- * pinned to published content and bounded.
+ * pinned to published content and bounded. After a publish, every
+ * published locale of a document has the same shared fields.
  */
 export default {
   /**
@@ -48,6 +50,7 @@ export default {
     strapi.documents.use(changeNotificationMiddleware(strapi));
     strapi.documents.use(publishedOnlyMiddleware(strapi));
     strapi.documents.use(publicParamsGuard(strapi));
+    strapi.documents.use(sharedStructureSyncMiddleware(strapi));
     for (const domain of DOMAINS) {
       domain.register?.(strapi);
     }
