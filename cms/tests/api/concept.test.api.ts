@@ -382,3 +382,31 @@ describe('only published content is public', () => {
     expect(response.body.chapters.length).toBeGreaterThan(0);
   });
 });
+
+describe('shared structure', () => {
+  // The public views read the structure from German anyway; the stored rows
+  // must agree too, on SQLite and PostgreSQL alike (revisions, exports and
+  // the admin read them).
+  test('a status published in German is stored in every published translation', async () => {
+    const documentId = fixture.ids.recognition!;
+    const measures = cms.strapi.documents(CONCEPT_UIDS.measure);
+    await measures.update({
+      documentId,
+      locale: 'de',
+      data: { implementationStatus: 'paused', changeNote: 'Ruht bis zum Haushalt 2027' } as never,
+    });
+    await measures.publish({ documentId, locale: 'de' });
+    const rows = (await cms.strapi.db.query(CONCEPT_UIDS.measure).findMany({
+      where: { documentId },
+      select: ['locale', 'publishedAt', 'implementationStatus'],
+    })) as Array<{ locale: string; publishedAt: string | null; implementationStatus: string }>;
+    expect(
+      rows.map((row) => [row.locale, row.publishedAt !== null, row.implementationStatus]).sort()
+    ).toEqual([
+      ['ar', false, 'paused'],
+      ['ar', true, 'paused'],
+      ['de', false, 'paused'],
+      ['de', true, 'paused'],
+    ]);
+  });
+});
