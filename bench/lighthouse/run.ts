@@ -111,7 +111,11 @@ try {
 
 const require = createRequire(import.meta.url);
 const lighthouseVersion = (require('lighthouse/package.json') as { version: string }).version;
-const chromium = execFileSync(chromePath, ['--version'], { encoding: 'utf8' }).trim();
+const chromium = execFileSync(chromePath, ['--version'], {
+  encoding: 'utf8',
+  // Debian's wrapper script complains on stderr about its own memory check.
+  stdio: ['ignore', 'pipe', 'ignore'],
+}).trim();
 const machine = await machineInfo();
 writeFileSync(
   path.join(DATA_DIR, 'lighthouse-results.json'),
