@@ -89,8 +89,9 @@ export default defineNuxtConfig({
     // Relative hreflang links unless the public origin is set at run time
     // (NUXT_PUBLIC_I18N_BASE_URL=https://teilhabe.lehrte.de).
     baseUrl: '',
-    // The UI strings are compiled at build time; the browser needs no message compiler.
-    bundle: { dropMessageCompiler: true },
+    // The browser keeps vue-i18n's message compiler: the locale messages reach
+    // it as JSON from the server, and without the compiler every placeholder
+    // (`{days}`) would stay unreplaced after hydration.
   },
 
   // Reading pages ship no JavaScript at all: their links, search and filter

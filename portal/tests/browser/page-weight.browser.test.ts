@@ -14,10 +14,11 @@ const SCRIPT_BUDGET_BYTES = 90 * 1024;
 
 /**
  * A form page keeps Vue, vue-i18n and the shared validation for instant
- * feedback on answers; it does not reach the 90 KB goal yet (118.3 KB measured,
- * see docs/benchmarks.md). This budget keeps it from growing back.
+ * feedback on answers, and vue-i18n's message compiler for the texts that
+ * reach it as JSON; it does not reach the 90 KB goal (124.5 KB measured, see
+ * docs/benchmarks.md). This budget keeps it from growing further.
  */
-const FORM_PAGE_BUDGET_BYTES = 125 * 1024;
+const FORM_PAGE_BUDGET_BYTES = 130 * 1024;
 
 const budgetOf = (name: string): number =>
   name.startsWith('form-') ? FORM_PAGE_BUDGET_BYTES : SCRIPT_BUDGET_BYTES;
