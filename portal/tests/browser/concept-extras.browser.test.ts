@@ -11,12 +11,16 @@ import { eventually } from './support/wait';
 /** The demo moderator of the concept feedback (`cms/src/demo/caseworkers.ts`). */
 const MODERATOR = 'integration@teilhabe.example';
 const FEEDBACK_FORM = 'rueckmeldung-integrationskonzept';
+/** A chapter of the demo edition; the feedback form's subject options are the chapters' slugs. */
+const CHAPTER = 'workshop-kinderbetreuung';
 
 /**
  * (#10) The concept's extras on the demo content: the counts of reports of
  * discrimination with "fewer than 5", the glossary, and a resident's
  * feedback that a moderator publishes as a comment after redaction, in the
- * admin's inbox; axe on each page in German and Arabic.
+ * admin's inbox, shown on the comments page and on its chapter; each chapter
+ * links to the feedback form with itself chosen; axe on each page in German
+ * and Arabic.
  */
 describe('the integration concept’s extras', () => {
   let browser: Browser;
@@ -108,8 +112,39 @@ describe('the integration concept’s extras', () => {
     }
   });
 
+  test.each(['de', 'ar'])(
+    'a chapter in %s shows its comments and leads to the feedback form with itself chosen, without JavaScript',
+    async (locale) => {
+      const { page, close } = await open(locale, `/konzept/kapitel/${CHAPTER}`, false);
+      try {
+        const comments = page.getByTestId('chapter-comments');
+        await expect(comments.getByRole('heading', { level: 2 }).textContent()).resolves.toBe(
+          uiString(locale, 'concept.comments.title')
+        );
+        await expect(comments.textContent()).resolves.toContain(
+          uiString(locale, 'concept.comments.moderated')
+        );
+        const link = comments.getByRole('link', {
+          name: uiString(locale, 'concept.comments.chapterFormLink'),
+        });
+        await expect(link.getAttribute('href')).resolves.toBe(
+          `/${locale}/formulare/${FEEDBACK_FORM}?thema=${CHAPTER}`
+        );
+        await Promise.all([page.waitForURL(/\/formulare\//), link.click()]);
+        await expect(page.locator(`#field-thema-${CHAPTER}`).isChecked()).resolves.toBe(true);
+      } finally {
+        await close();
+      }
+    }
+  );
+
   test.each(['de', 'ar'])('axe finds nothing serious on the new pages in %s', async (locale) => {
-    for (const path of ['/konzept/meldungen', '/konzept/glossar', '/konzept/rueckmeldungen']) {
+    for (const path of [
+      '/konzept/meldungen',
+      '/konzept/glossar',
+      '/konzept/rueckmeldungen',
+      `/konzept/kapitel/${CHAPTER}`,
+    ]) {
       const { page, close } = await open(locale, path);
       try {
         await expectNoSeriousAxeViolations(page, `${locale} ${path}`);
@@ -124,15 +159,15 @@ describe('the integration concept’s extras', () => {
     const name = `Erika Muster-${marker}`;
     const redacted = `Die Anmeldung für die Kita sollte auch online gehen (${marker}).`;
     const snapshot: FormSnapshot = await fetchSnapshot(FEEDBACK_FORM);
-    // 1. A resident sends feedback on the chapter "Kinderbetreuung", with their name in it.
+    // 1. A resident sends feedback on the chapter "Workshop: Kinderbetreuung", with their name in it.
     const resident = await browser.newContext({ javaScriptEnabled: false });
     const form = await resident.newPage();
     try {
       // A chapter's link chooses the chapter in advance.
-      await form.goto(portalUrl('de', `/formulare/${FEEDBACK_FORM}?thema=kinderbetreuung`));
-      await expect(form.locator('#field-thema-kinderbetreuung').isChecked()).resolves.toBe(true);
+      await form.goto(portalUrl('de', `/formulare/${FEEDBACK_FORM}?thema=${CHAPTER}`));
+      await expect(form.locator(`#field-thema-${CHAPTER}`).isChecked()).resolves.toBe(true);
       await fillCurrentPage(form, snapshot);
-      await form.locator('#field-thema-kinderbetreuung').check();
+      await form.locator(`#field-thema-${CHAPTER}`).check();
       await form.locator('#field-feedback').fill(`${redacted} Ich bin ${name}.`);
       await pressFormButton(form, uiString('de', 'forms.continue'), false);
       await sendForm(form, uiString('de', 'forms.send'), false);
@@ -146,7 +181,7 @@ describe('the integration concept’s extras', () => {
       );
     const { page: portal, close } = await open(
       'de',
-      '/konzept/rueckmeldungen?thema=kinderbetreuung',
+      `/konzept/rueckmeldungen?thema=${CHAPTER}`,
       false
     );
     try {
@@ -187,6 +222,17 @@ describe('the integration concept’s extras', () => {
       expect(await comments(portal)).not.toContain(name);
       const comment = portal.locator('[data-testid="chapter-comments"] blockquote').first();
       await expect(comment.getAttribute('lang')).resolves.toBe('de');
+      // 4. The chapter itself shows it too, below its text.
+      const onChapter = await eventually(
+        async () => {
+          await portal.goto(portalUrl('de', `/konzept/kapitel/${CHAPTER}`), { waitUntil: 'load' });
+          return (await comments(portal)).includes(redacted);
+        },
+        true,
+        20_000
+      );
+      expect(onChapter).toBe(true);
+      expect(await comments(portal)).not.toContain(name);
     } finally {
       await close();
     }
