@@ -13,6 +13,9 @@ const MODERATOR = 'integration@teilhabe.example';
 const FEEDBACK_FORM = 'rueckmeldung-integrationskonzept';
 /** A chapter of the demo edition; the feedback form's subject options are the chapters' slugs. */
 const CHAPTER = 'workshop-kinderbetreuung';
+/** The field of action that shows the counts of reports, and its workshop's chapter. */
+const REPORTED_FIELD = 'rassismus-und-diskriminierung';
+const REPORTED_CHAPTER = 'workshop-rassismus-und-diskriminierung';
 
 /**
  * (#10) The concept's extras on the demo content: the counts of reports of
@@ -138,12 +141,96 @@ describe('the integration concept’s extras', () => {
     }
   );
 
+  test.each(['de', 'ar'])(
+    'the field of action "Rassismus und Diskriminierung" in %s shows the counts on its chapter and leads to them elsewhere',
+    async (locale) => {
+      const meldungen = `/${locale}/konzept/meldungen`;
+      const chapter = await open(locale, `/konzept/kapitel/${REPORTED_CHAPTER}`, false);
+      try {
+        const section = chapter.page.locator(`section[aria-labelledby="field-${REPORTED_FIELD}"]`);
+        const reports = section.getByTestId('field-report-counts');
+        await expect(reports.getByRole('heading', { level: 3 }).textContent()).resolves.toContain(
+          uiString(locale, 'concept.reportCounts.title')
+        );
+        expect(await reports.locator('table caption').count()).toBeGreaterThan(0);
+        expect(await reports.locator('td[data-fewer]').count()).toBeGreaterThan(0);
+        await expect(
+          reports.getByTestId('field-report-counts-link').getAttribute('href')
+        ).resolves.toBe(meldungen);
+      } finally {
+        await chapter.close();
+      }
+      // Another workshop's field of action has no counts.
+      const other = await open(locale, `/konzept/kapitel/${CHAPTER}`, false);
+      try {
+        expect(await other.page.getByTestId('field-report-counts').count()).toBe(0);
+        expect(await other.page.getByTestId('field-report-counts-link').count()).toBe(0);
+      } finally {
+        await other.close();
+      }
+      for (const [path, links] of [
+        [`/konzept/massnahmen?handlungsfeld=${REPORTED_FIELD}`, 1],
+        ['/konzept/massnahmen?handlungsfeld=kinderbetreuung', 0],
+        ['/konzept', 1],
+      ] as const) {
+        const { page, close } = await open(locale, path, false);
+        try {
+          const link = page.getByTestId('field-report-counts-link');
+          expect(await link.count()).toBe(links);
+          if (links > 0) {
+            await expect(link.getAttribute('href')).resolves.toBe(meldungen);
+            await expect(link.textContent()).resolves.toContain(
+              uiString(locale, 'concept.reportCounts.pageLink')
+            );
+          }
+        } finally {
+          await close();
+        }
+      }
+    }
+  );
+
+  test.each(['de', 'ar'])(
+    'the concept’s start page in %s links to every page of the concept',
+    async (locale) => {
+      const { page, close } = await open(locale, '/konzept', false);
+      try {
+        const hrefs = await page
+          .locator('main a[href]')
+          .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+        const paths = new Set(hrefs.map((href) => href.split(/[?#]/)[0]));
+        for (const path of [
+          'massnahmen',
+          'beteiligung',
+          'rueckmeldungen',
+          'meldungen',
+          'glossar',
+          'versionen',
+          'druck',
+          'aenderungen.xml',
+        ]) {
+          expect([path, paths.has(`/${locale}/konzept/${path}`)]).toEqual([path, true]);
+        }
+        await expect(
+          page
+            .getByRole('link', { name: uiString(locale, 'concept.glossary.title'), exact: true })
+            .count()
+        ).resolves.toBe(1);
+      } finally {
+        await close();
+      }
+    }
+  );
+
   test.each(['de', 'ar'])('axe finds nothing serious on the new pages in %s', async (locale) => {
     for (const path of [
       '/konzept/meldungen',
       '/konzept/glossar',
       '/konzept/rueckmeldungen',
+      '/konzept',
       `/konzept/kapitel/${CHAPTER}`,
+      `/konzept/kapitel/${REPORTED_CHAPTER}`,
+      `/konzept/massnahmen?handlungsfeld=${REPORTED_FIELD}`,
     ]) {
       const { page, close } = await open(locale, path);
       try {
