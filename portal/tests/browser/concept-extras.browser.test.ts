@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { FormSnapshot } from '@teilhabe/forms';
+import { ConceptDocument, ConceptMeasuresDocument } from '@teilhabe/graphql';
 import type { Browser, Page } from 'playwright-core';
 import { adminUrl, loginToAdmin } from './support/admin-panel';
-import { launchBrowser, portalUrl } from './support/browser';
+import { launchBrowser, portalOrigin, portalUrl } from './support/browser';
+import { queryCmsDirectly } from './support/cms';
 import { expectNoSeriousAxeViolations, PHONE_VIEWPORT } from './support/form-pages';
 import { fetchSnapshot, fillCurrentPage, pressFormButton, sendForm } from './support/forms';
 import { uiString } from './support/ui-strings';
@@ -219,6 +221,44 @@ describe('the integration concept’s extras', () => {
       } finally {
         await close();
       }
+    }
+  );
+
+  test.each(['de', 'ar'])(
+    'the %s sitemap lists every page of the concept, each chapter and every published measure',
+    async (locale) => {
+      const { teilhabeConcept } = await queryCmsDirectly(ConceptDocument, { locale: 'de' });
+      const measures: string[] = [];
+      for (let page = 1; ; page++) {
+        const { teilhabeConceptMeasures: list } = await queryCmsDirectly(ConceptMeasuresDocument, {
+          locale: 'de',
+          page,
+          pageSize: 50,
+        });
+        measures.push(...list.measures.map((measure) => measure.slug));
+        if (page >= list.pageCount) {
+          break;
+        }
+      }
+      expect(measures.length).toBeGreaterThan(0);
+      const response = await fetch(`${portalOrigin()}/sitemap-${locale}.xml`);
+      expect(response.status).toBe(200);
+      const xml = await response.text();
+      const listed = new Set([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]));
+      const expected = [
+        '/konzept',
+        '/konzept/massnahmen',
+        '/konzept/beteiligung',
+        '/konzept/versionen',
+        '/konzept/rueckmeldungen',
+        '/konzept/meldungen',
+        '/konzept/glossar',
+        ...teilhabeConcept.chapters.map((chapter) => `/konzept/kapitel/${chapter.slug}`),
+        ...measures.map((slug) => `/konzept/massnahmen/${slug}`),
+      ];
+      expect(expected.filter((path) => !listed.has(`${portalOrigin()}/${locale}${path}`))).toEqual(
+        []
+      );
     }
   );
 
