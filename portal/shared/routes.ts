@@ -35,3 +35,9 @@ export const DISCRIMINATION_REPORT_FORM_SLUG = 'diskriminierung-melden';
 
 /** The demo form for feedback on the integration concept; moderated answers become comments. */
 export const CONCEPT_FEEDBACK_FORM_SLUG = 'rueckmeldung-integrationskonzept';
+
+/**
+ * The field of action of the demo concept that shows the counts of reports
+ * of discrimination (`DISCRIMINATION_REPORT_FORM_SLUG`) wherever it appears.
+ */
+export const REPORTED_FIELD_OF_ACTION_SLUG = 'rassismus-und-diskriminierung';

@@ -5,6 +5,7 @@
  */
 
 import { DEFAULT_LOCALE, LOCALE_CODES, portalLocale, type LocaleCode } from '@teilhabe/locales';
+import { isValidSlug } from './slug';
 
 /** One URL of a sitemap with the pages that are real translations of it. */
 export interface SitemapEntry {
@@ -189,6 +190,45 @@ export async function readAllPages<T>(
       return items;
     }
   }
+}
+
+/**
+ * The integration concept's pages other than chapters and measures, without
+ * locale: each is linked from the concept's start page. The print layout is
+ * left out, as it repeats the chapters.
+ */
+export const CONCEPT_SITEMAP_PAGES: readonly string[] = [
+  '/konzept',
+  '/konzept/massnahmen',
+  '/konzept/beteiligung',
+  '/konzept/versionen',
+  '/konzept/rueckmeldungen',
+  '/konzept/meldungen',
+  '/konzept/glossar',
+];
+
+/**
+ * The integration concept's paths for the sitemap: its pages, the edition's
+ * chapters and every published measure, read page by page to the last
+ * (`readAllPages`), however many there are.
+ * @param chapters the edition's chapters
+ * @param readMeasurePage fetches page `n` (from 1) of the published measures
+ * @returns paths without locale (`/konzept/kapitel/…`), unusable slugs left out
+ */
+export async function conceptSitemapPaths(
+  chapters: ReadonlyArray<{ slug: string }>,
+  readMeasurePage: (page: number) => Promise<ListPage<{ slug: string }>>
+): Promise<string[]> {
+  const measures = await readAllPages(readMeasurePage);
+  return [
+    ...CONCEPT_SITEMAP_PAGES,
+    ...chapters
+      .filter((chapter) => isValidSlug(chapter.slug))
+      .map((chapter) => `/konzept/kapitel/${chapter.slug}`),
+    ...measures
+      .filter((measure) => isValidSlug(measure.slug))
+      .map((measure) => `/konzept/massnahmen/${measure.slug}`),
+  ];
 }
 
 function entry(origin: string, locale: LocaleCode, paths: Alternates): SitemapEntry | null {

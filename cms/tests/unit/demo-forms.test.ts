@@ -10,10 +10,12 @@ import {
 } from '@teilhabe/forms';
 import { snapshotHash } from '@teilhabe/forms/node';
 import { DemoDataError } from '../../src/demo/data-files';
+import { loadDemoConcept } from '../../src/demo/concept-data';
 import { demoFormsDir, loadDemoForms } from '../../src/demo/forms-data';
 import { demoDataDir } from '../../src/demo/load';
 
-const FORMS_DIR = demoFormsDir(demoDataDir(path.resolve(__dirname, '..', '..')));
+const DATA_DIR = demoDataDir(path.resolve(__dirname, '..', '..'));
+const FORMS_DIR = demoFormsDir(DATA_DIR);
 
 let dir: string;
 
@@ -185,4 +187,17 @@ test('the report counts its area of life; the concept feedback may become commen
     .flatMap((step) => step.fields)
     .find((field) => field.key === 'publicationConsent');
   expect(consent).toMatchObject({ type: 'consent', required: true });
+});
+
+test('the concept feedback names every chapter of the demo edition by its slug, so a chapter’s link chooses it', () => {
+  const feedback = forms.find((form) => form.slug === 'rueckmeldung-integrationskonzept')!;
+  const subject = feedback.definition.steps
+    .flatMap((step) => step.fields)
+    .find((field) => field.key === feedback.definition.commentPublishing?.subjectField);
+  expect(subject?.type).toBe('singleChoice');
+  const values =
+    subject?.type === 'singleChoice' ? subject.options.map((option) => option.value) : [];
+  const chapters = loadDemoConcept(DATA_DIR).structure.chapters.map((chapter) => chapter.slug);
+  // The concept as a whole first (the comments page's default), then the chapters in their order.
+  expect(values).toEqual(['allgemein', ...chapters]);
 });

@@ -1,4 +1,6 @@
 import {
+  COMMENT_PUBLISHING_FITS,
+  commentPublishingIssues,
   formDefinitionSchema,
   lintForm,
   patternProblem,
@@ -341,5 +343,29 @@ describe('comment publishing', () => {
     const optional = [...fields.slice(0, 2), field('publish', 'consent', { required: false })];
     const publishing = { textField: 'feedback', subjectField: 'chapter', consentField: 'publish' };
     expect(messages(form(optional, { commentPublishing: publishing }))).toHaveLength(1);
+  });
+
+  test('a half-done choice gets the same messages, and the fits say which fields can be chosen', () => {
+    const draftFields = [
+      { key: 'chapter', type: 'singleChoice' as const },
+      {
+        key: 'facility',
+        type: 'singleChoice' as const,
+        optionsFromDirectory: { category: 'kita' },
+      },
+      { key: 'feedback', type: 'longText' as const },
+      { key: 'publish', type: 'consent' as const, required: true },
+      { key: 'maybe', type: 'consent' as const },
+    ];
+    expect(
+      commentPublishingIssues({ textField: 'feedback', subjectField: '' }, draftFields).map(
+        (issue) => issue.path.join('.')
+      )
+    ).toEqual(['commentPublishing.subjectField', 'commentPublishing.consentField']);
+    const fitting = (role: keyof typeof COMMENT_PUBLISHING_FITS) =>
+      draftFields.filter(COMMENT_PUBLISHING_FITS[role]).map((candidate) => candidate.key);
+    expect(fitting('textField')).toEqual(['feedback']);
+    expect(fitting('subjectField')).toEqual(['chapter']);
+    expect(fitting('consentField')).toEqual(['publish']);
   });
 });

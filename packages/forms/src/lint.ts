@@ -1,4 +1,5 @@
 import type {
+  CommentPublishing,
   Condition,
   FormDefinition,
   FormField,
@@ -208,49 +209,66 @@ const anonymousIssues = (
   }
 };
 
+/** A role of comment publishing: the field with the text, the subject or the consent. */
+export type CommentPublishingRole = keyof CommentPublishing;
+
 /**
- * The issues of the comment publishing: each named field is a top-level
- * field of the right type (text: short or long text; subject: a single
- * choice with fixed answers or a short text; consent: a required consent).
+ * A top-level field as comment publishing sees it; a field of a finished
+ * definition is one, and so is a field of the builder's draft.
  */
-const commentPublishingIssues = (
-  definition: FormDefinition,
-  fields: ReadonlyMap<string, Earlier>,
-  issues: LintIssue[]
-): void => {
-  const publishing = definition.commentPublishing;
-  if (publishing === undefined) {
-    return;
-  }
-  const check = (
-    role: keyof typeof publishing,
-    what: string,
-    fits: (field: FormField) => boolean
-  ) => {
-    const field = fields.get(publishing[role])?.field;
-    if (field === undefined || !fits(field)) {
-      issues.push({
-        path: ['commentPublishing', role],
-        message: `Für die Veröffentlichung als Kommentar fehlt ${what}.`,
-      });
-    }
-  };
-  check('textField', 'ein Kurz- oder Langtextfeld mit dem Text', (field) =>
-    ['shortText', 'longText'].includes(field.type)
-  );
-  check(
-    'subjectField',
-    'ein Feld für das Thema (Einfachauswahl mit eigenen Antworten oder Kurztext)',
-    (field) =>
-      field.type === 'shortText' ||
-      (field.type === 'singleChoice' && field.optionsFromDirectory === undefined)
-  );
-  check(
-    'consentField',
-    'eine Einwilligung in die Veröffentlichung als Pflichtfeld',
-    (field) => field.type === 'consent' && field.required === true
-  );
+export interface CommentPublishingCandidate {
+  key: string;
+  type: FormField['type'];
+  required?: boolean;
+  optionsFromDirectory?: unknown;
+}
+
+/**
+ * Which fields can take each role of comment publishing: the text a short or
+ * long text; the subject a single choice with fixed answers (not from the
+ * directory) or a short text; the consent a required consent.
+ */
+export const COMMENT_PUBLISHING_FITS: Record<
+  CommentPublishingRole,
+  (field: CommentPublishingCandidate) => boolean
+> = {
+  textField: (field) => field.type === 'shortText' || field.type === 'longText',
+  subjectField: (field) =>
+    field.type === 'shortText' ||
+    (field.type === 'singleChoice' && field.optionsFromDirectory === undefined),
+  consentField: (field) => field.type === 'consent' && field.required === true,
 };
+
+/** What is missing when a role names no fitting field. */
+const COMMENT_PUBLISHING_MISSING: Record<CommentPublishingRole, string> = {
+  textField: 'ein Kurz- oder Langtextfeld mit dem Text',
+  subjectField: 'ein Feld für das Thema (Einfachauswahl mit eigenen Antworten oder Kurztext)',
+  consentField: 'eine Einwilligung in die Veröffentlichung als Pflichtfeld',
+};
+
+/**
+ * The issues of the comment publishing: each role names a top-level field
+ * that fits it (`COMMENT_PUBLISHING_FITS`). The builder asks this of a
+ * half-done draft too, so an editor sees the same message as publishing gives.
+ * @param publishing the field key of each role, as far as chosen
+ * @param fields the form's top-level fields, in form order
+ * @returns one issue per role without a fitting field, at `commentPublishing.<role>`
+ */
+export const commentPublishingIssues = (
+  publishing: Partial<Record<CommentPublishingRole, string>>,
+  fields: readonly CommentPublishingCandidate[]
+): LintIssue[] =>
+  (Object.keys(COMMENT_PUBLISHING_FITS) as CommentPublishingRole[]).flatMap((role) => {
+    const field = fields.find((candidate) => candidate.key === publishing[role]);
+    return field !== undefined && COMMENT_PUBLISHING_FITS[role](field)
+      ? []
+      : [
+          {
+            path: ['commentPublishing', role],
+            message: `Für die Veröffentlichung als Kommentar fehlt ${COMMENT_PUBLISHING_MISSING[role]}.`,
+          },
+        ];
+  });
 
 /**
  * Every issue of a form's definition (and settings, when given) that its zod
@@ -324,7 +342,10 @@ export const lintForm = (input: LintInput): LintIssue[] => {
     });
   });
 
-  commentPublishingIssues(definition, earlier, issues);
+  if (definition.commentPublishing !== undefined) {
+    const topLevel = [...earlier.values()].map(({ field }) => field);
+    issues.push(...commentPublishingIssues(definition.commentPublishing, topLevel));
+  }
 
   const codes = new Set<string>();
   definition.statuses.forEach((status, index) => {

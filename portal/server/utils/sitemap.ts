@@ -1,8 +1,13 @@
 import type { H3Event } from 'h3';
-import { SitemapOffersDocument, SitemapPagesDocument } from '@teilhabe/graphql';
+import {
+  ConceptMeasuresDocument,
+  SitemapOffersDocument,
+  SitemapPagesDocument,
+} from '@teilhabe/graphql';
 import { DEFAULT_LOCALE, LOCALE_CODES, type LocaleCode } from '@teilhabe/locales';
 import {
   buildSitemap,
+  conceptSitemapPaths,
   localeSitemapEntries,
   readAllPages,
   sitemapFileCount,
@@ -79,25 +84,19 @@ async function allPages(event: H3Event): Promise<Map<string, Alternates>> {
 }
 
 /**
- * The integration concept's pages: start, measures, participation, the
- * edition's chapters and every measure (at most one page of 50).
+ * The integration concept's pages (`conceptSitemapPaths`): its own pages, the
+ * edition's chapters and every published measure, 50 per query.
  */
 async function conceptPaths(event: H3Event): Promise<string[]> {
-  const [concept, measures] = await Promise.all([
-    loadConcept(event, DEFAULT_LOCALE, false),
-    loadConceptMeasures(event, DEFAULT_LOCALE, { fieldOfAction: null, statuses: [] }),
-  ]);
-  return [
-    '/konzept',
-    '/konzept/massnahmen',
-    '/konzept/beteiligung',
-    ...concept.chapters
-      .filter((chapter) => isValidSlug(chapter.slug))
-      .map((chapter) => `/konzept/kapitel/${chapter.slug}`),
-    ...measures.measures
-      .filter((measure) => isValidSlug(measure.slug))
-      .map((measure) => `/konzept/massnahmen/${measure.slug}`),
-  ];
+  const concept = await loadConcept(event, DEFAULT_LOCALE, false);
+  return conceptSitemapPaths(concept.chapters, async (page) => {
+    const { teilhabeConceptMeasures: list } = await queryCms(event, ConceptMeasuresDocument, {
+      locale: DEFAULT_LOCALE,
+      page,
+      pageSize: MEASURES_PAGE_SIZE,
+    });
+    return { items: list.measures, pageCount: list.pageCount };
+  });
 }
 
 /**

@@ -5,12 +5,14 @@ import { ADMIN_SCREENSHOTS, adminUrl, startAdminSession } from './support/admin-
 import { cmsOrigin } from './support/browser';
 import { findAxeViolations, formatViolations } from './support/axe';
 import type { CmsAdmin } from './support/cms-admin';
+import { eventually } from './support/wait';
 
 /**
  * An editor builds a form in the German admin panel without JSON: a step
  * with a yes/no question and a long text shown only on "Ja", a status,
  * everything translated into Arabic beside the German text; the stored
- * definition is exactly what was built.
+ * definition is exactly what was built. Public comments are off until an
+ * editor chooses their fields by German label.
  */
 const FORM_UID = 'plugin::teilhabe.form';
 /** The builder's own markup inside the content manager's edit view. */
@@ -261,4 +263,100 @@ test('the error summary names the place in German and opens it', async () => {
   );
   expect(await summary.textContent()).not.toMatch(/too_small|invalid|purpose|steps\./);
   await page.screenshot({ path: path.join(ADMIN_SCREENSHOTS, 'form-builder-errors-de.png') });
+});
+
+test('public comments are off by default and chosen from the form’s own fields by their German labels', async () => {
+  await page.goto(adminUrl(`/content-manager/collection-types/${FORM_UID}/create`));
+  await page.getByRole('button', { name: 'Schritt hinzufügen' }).waitFor();
+  await fillFormTexts(`test-rueckmeldung-${randomBytes(3).toString('hex')}`);
+  await page.getByRole('button', { name: 'Schritt hinzufügen' }).click();
+  await at('steps.0.title.de').fill('Rückmeldung');
+  const fields = [
+    ['Kurztext', 'Zu welchem Kapitel?', 'Kapitel des Kommentars'],
+    ['Langtext', 'Ihre Rückmeldung', 'Text des Kommentars'],
+    ['Einwilligung', 'Ich bin mit der Veröffentlichung einverstanden.', 'Einwilligung'],
+  ] as const;
+  for (const [index, [type, label, purpose]] of fields.entries()) {
+    await addField(type);
+    await at(`steps.0.fields.${index}.label.de`).fill(label);
+    await at(`steps.0.fields.${index}.purpose`).fill(purpose);
+  }
+  await page.getByRole('button', { name: 'Status hinzufügen' }).click();
+  await at('statuses.0.label.de').fill('Eingegangen');
+  await at('statuses.0.message.de').fill('Danke für Ihre Rückmeldung.');
+  await page.getByRole('checkbox', { name: 'Schließt den Vorgang ab' }).click();
+  await page.getByText('Das Formular ist vollständig.').waitFor();
+
+  const section = page.getByRole('region', { name: 'Öffentliche Kommentare' });
+  const enabled = section.getByRole('checkbox', {
+    name: 'Antworten können als öffentliche Kommentare erscheinen',
+  });
+  await expect(enabled.getAttribute('aria-checked')).resolves.toBe('false');
+  expect(await section.getByRole('combobox').count()).toBe(0);
+  await enabled.click();
+  const text = section.getByRole('combobox', { name: /Feld mit dem Text des Kommentars/ });
+  const subject = section.getByRole('combobox', { name: /Feld mit dem Thema/ });
+  const consent = section.getByRole('combobox', { name: /Einwilligung in die Veröffentlichung/ });
+  // The first fitting fields are chosen, named by their German labels, never their keys.
+  await expect(text.textContent()).resolves.toContain('Ihre Rückmeldung');
+  await expect(subject.textContent()).resolves.toContain('Zu welchem Kapitel?');
+  // The consent is not required yet: none fits, and the builder says so as publishing would.
+  const missing =
+    'Für die Veröffentlichung als Kommentar fehlt eine Einwilligung in die Veröffentlichung als Pflichtfeld.';
+  await section.getByText(missing).waitFor();
+  const summary = page.getByRole('region', { name: /Das Formular hat noch 1 Fehler/ });
+  await summary
+    .getByRole('button', { name: `Öffentliche Kommentare › Einwilligung: ${missing}` })
+    .waitFor();
+  expect(await section.textContent()).not.toMatch(/commentPublishing|consentField|feedback/);
+
+  await page
+    .locator('#form-builder-steps-0-fields-2-body')
+    .getByRole('checkbox', { name: 'Pflichtfeld' })
+    .click();
+  await consent.click();
+  await page
+    .getByRole('option', { name: 'Ich bin mit der Veröffentlichung einverstanden.' })
+    .click();
+  await page.getByText('Das Formular ist vollständig.').waitFor();
+  await shoot(
+    'section[aria-labelledby="form-builder-comments-title"]',
+    'form-builder-comments-de.png'
+  );
+  const violations = (await findAxeViolations(page, BUILDER)).filter(
+    (violation) => violation.impact === 'serious' || violation.impact === 'critical'
+  );
+  expect(formatViolations(violations)).toBe('');
+
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await page
+    .getByText(/Gespeichert|Saved/)
+    .first()
+    .waitFor({ timeout: 10_000 });
+  await page.waitForURL((url) => !url.pathname.endsWith('/create'));
+  const documentId = page.url().split('?')[0]?.split('/').pop() ?? '';
+  created.push(documentId);
+  const definitionOf = async () =>
+    (await admin.document(FORM_UID, documentId)).definition as {
+      steps: Array<{ fields: Array<{ key: string }> }>;
+      commentPublishing?: unknown;
+    };
+  const stored = await definitionOf();
+  const keys = stored.steps[0]?.fields.map((field) => field.key) ?? [];
+  expect(stored.commentPublishing).toEqual({
+    subjectField: keys[0],
+    textField: keys[1],
+    consentField: keys[2],
+  });
+
+  // Switched off again, the setting is gone from the stored definition.
+  await enabled.click();
+  expect(await section.getByRole('combobox').count()).toBe(0);
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await page
+    .getByText(/Gespeichert|Saved/)
+    .first()
+    .waitFor({ timeout: 10_000 });
+  const off = await eventually(async () => 'commentPublishing' in (await definitionOf()), false);
+  expect(off).toBe(false);
 });

@@ -1,6 +1,8 @@
 import {
   buildSitemap,
   buildSitemapIndex,
+  CONCEPT_SITEMAP_PAGES,
+  conceptSitemapPaths,
   escapeXml,
   localeSitemapEntries,
   MAX_URLS_PER_SITEMAP,
@@ -170,5 +172,45 @@ describe('sitemaps', () => {
     for (const bad of ['0', '-1', '01', '1.5', 'x', '', '9999999', ['2', '3']]) {
       expect(sitemapPart(bad)).toBeNull();
     }
+  });
+
+  test('the concept lists its pages, its chapters and all 120 measures, not only the first 50', async () => {
+    const requested: number[] = [];
+    const paths = await conceptSitemapPaths(
+      [{ slug: 'vorbemerkung' }, { slug: 'Kein Slug' }, { slug: 'workshop-sprachkurse' }],
+      async (page) => {
+        requested.push(page);
+        const first = (page - 1) * 50;
+        return {
+          items: Array.from({ length: Math.max(0, Math.min(50, 120 - first)) }, (_, index) => ({
+            slug: `massnahme-${first + index + 1}`,
+          })),
+          pageCount: 3,
+        };
+      }
+    );
+    expect(requested).toEqual([1, 2, 3]);
+    expect(paths.slice(0, CONCEPT_SITEMAP_PAGES.length)).toEqual([
+      '/konzept',
+      '/konzept/massnahmen',
+      '/konzept/beteiligung',
+      '/konzept/versionen',
+      '/konzept/rueckmeldungen',
+      '/konzept/meldungen',
+      '/konzept/glossar',
+    ]);
+    const rest = paths.slice(CONCEPT_SITEMAP_PAGES.length);
+    expect(rest.slice(0, 2)).toEqual([
+      '/konzept/kapitel/vorbemerkung',
+      '/konzept/kapitel/workshop-sprachkurse',
+    ]);
+    const measures = rest.filter((path) => path.startsWith('/konzept/massnahmen/'));
+    expect(measures).toHaveLength(120);
+    expect(measures.at(-1)).toBe('/konzept/massnahmen/massnahme-120');
+    // Every concept page exists in every locale (German where not translated).
+    const arabic = localeSitemapEntries('https://example.org', 'ar', [], [], paths);
+    expect(arabic.map((entry) => entry.loc)).toContain(
+      'https://example.org/ar/konzept/massnahmen/massnahme-120'
+    );
   });
 });

@@ -3,6 +3,8 @@ import { Box, Divider, Flex, Typography } from '@strapi/design-system';
 import { useField } from '@strapi/strapi/admin';
 import { forwardRef, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { BuilderContext, type BuilderState } from './builder-context';
+import { withCommentPublishing } from './comment-publishing';
+import { CommentPublishingSettings } from './CommentPublishingSettings';
 import { renameConditionField } from './conditions';
 import { readDraft, type DraftDefinition } from './draft';
 import { ErrorSummary } from './ErrorSummary';
@@ -24,7 +26,7 @@ export interface FormDefinitionInputProps {
 
 /**
  * The admin input of a form's definition: steps, fields, conditions,
- * statuses and flow settings, translated side by side with German, checked
+ * statuses, flow settings and public comments, translated side by side with German, checked
  * against `formDefinitionSchema` on every change with the problems shown
  * where they are. Stores the definition the contract describes; editors
  * never see JSON.
@@ -123,6 +125,11 @@ export const FormDefinitionInput = forwardRef<HTMLDivElement, FormDefinitionInpu
             />
             <Divider />
             <FlowSettings draft={draft} onChange={(flow) => write({ ...draft, ...flow })} />
+            <Divider />
+            <CommentPublishingSettings
+              draft={draft}
+              onChange={(publishing) => write(withCommentPublishing(draft, publishing))}
+            />
           </Flex>
         </Box>
       </BuilderContext.Provider>

@@ -1,4 +1,5 @@
 import { formDefinitionSchema, lintForm } from '@teilhabe/forms';
+import { commentPublishingDraftIssues } from './comment-publishing';
 import type { DraftDefinition } from './draft';
 import { pathOf, type BuilderIssue } from './issues';
 import { fromSchemaIssue } from './schema-issues';
@@ -8,7 +9,8 @@ import { structureIssues } from './structure-issues';
  * Every issue of a draft: while its shape is wrong, the contract's schema
  * and what only the whole definition shows (`structureIssues`); once the
  * shape is right, the checks publishing enforces (`lintForm` of
- * `@teilhabe/forms`). One message per place is enough to act on.
+ * `@teilhabe/forms`). Comment publishing always gets the messages of
+ * publishing, whatever the shape. One message per place is enough to act on.
  * @param draft the definition being built
  * @returns the issues, in the order of the builder
  */
@@ -22,7 +24,13 @@ export const validateDraft = (draft: DraftDefinition): BuilderIssue[] => {
         message: 'error.invalid',
         text: issue.message,
       }))
-    : [...parsed.error.issues.map(fromSchemaIssue), ...structureIssues(draft)];
+    : [
+        ...parsed.error.issues
+          .map(fromSchemaIssue)
+          .filter((issue) => !issue.path.startsWith('commentPublishing')),
+        ...structureIssues(draft),
+        ...commentPublishingDraftIssues(draft),
+      ];
   const seen = new Set<string>();
   return issues.filter((issue) => {
     if (seen.has(issue.path)) {

@@ -107,6 +107,10 @@ const DE = {
   'prop.condition': 'Bedingung',
   'prop.steps': 'Schritte',
   'prop.statuses': 'Status',
+  'prop.commentPublishing': 'Öffentliche Kommentare',
+  'prop.textField': 'Feld mit dem Text',
+  'prop.subjectField': 'Feld mit dem Thema',
+  'prop.consentField': 'Einwilligung',
   'prop.field': 'Feld',
   'prop.operator': 'Vergleich',
 
@@ -153,6 +157,19 @@ const DE = {
   'settings.askForInterpreter': 'Nach Dolmetschbedarf fragen',
   'settings.askForInterpreter-hint':
     'Vor dem Absenden: „Ich wünsche eine Dolmetscherin oder einen Dolmetscher für …“.',
+
+  'comments.title': 'Öffentliche Kommentare',
+  'comments.enabled': 'Antworten können als öffentliche Kommentare erscheinen',
+  'comments.enabled-hint':
+    'Die Redaktion veröffentlicht eine Antwort erst, nachdem sie persönliche Angaben entfernt hat, und nur mit der Einwilligung der Person. Aus ist die Voreinstellung.',
+  'comments.textField': 'Feld mit dem Text des Kommentars',
+  'comments.textField-hint': 'Ein Kurz- oder Langtext.',
+  'comments.subjectField': 'Feld mit dem Thema',
+  'comments.subjectField-hint':
+    'Eine Einfachauswahl mit eigenen Antworten oder ein Kurztext: Der Wert der Antwort ist das Kürzel des Kapitels, bei dem der Kommentar erscheint.',
+  'comments.consentField': 'Einwilligung in die Veröffentlichung',
+  'comments.consentField-hint': 'Eine Einwilligung, die Pflichtfeld ist.',
+  'comments.choose': 'Feld wählen',
 
   'error.required': 'Bitte ausfüllen.',
   'error.text-max': 'Höchstens {max} Zeichen.',
@@ -288,6 +305,10 @@ const EN: Record<BuilderMessageKey, string> = {
   'prop.condition': 'Condition',
   'prop.steps': 'Steps',
   'prop.statuses': 'Statuses',
+  'prop.commentPublishing': 'Public comments',
+  'prop.textField': 'Field with the text',
+  'prop.subjectField': 'Field with the subject',
+  'prop.consentField': 'Consent',
   'prop.field': 'Field',
   'prop.operator': 'Comparison',
 
@@ -333,6 +354,19 @@ const EN: Record<BuilderMessageKey, string> = {
   'settings.onePerPage-hint': 'Each question is shown on its own instead of one step per page.',
   'settings.askForInterpreter': 'Ask whether an interpreter is needed',
   'settings.askForInterpreter-hint': 'Before sending: “I would like an interpreter for …”.',
+
+  'comments.title': 'Public comments',
+  'comments.enabled': 'Answers can appear as public comments',
+  'comments.enabled-hint':
+    'The editors publish an answer only after removing personal details, and only with the person’s consent. Off by default.',
+  'comments.textField': 'Field with the comment’s text',
+  'comments.textField-hint': 'A short or long text.',
+  'comments.subjectField': 'Field with the subject',
+  'comments.subjectField-hint':
+    'A single choice with its own answers or a short text: the answer’s value is the short name of the chapter the comment appears on.',
+  'comments.consentField': 'Consent to publication',
+  'comments.consentField-hint': 'A consent that is required.',
+  'comments.choose': 'Choose a field',
 
   'error.required': 'Please fill in.',
   'error.text-max': 'At most {max} characters.',

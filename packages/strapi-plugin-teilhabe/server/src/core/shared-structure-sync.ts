@@ -34,7 +34,8 @@ export const sourceEntryOf = (
 export const sharedStructureSyncMiddleware =
   (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
   async (context, next) => {
-    const result = (await next()) as PublishResult;
+    // Returned as it came; only read as a publish's result.
+    const result = await next();
     const uid = context.uid as string;
     if (context.action !== 'publish' || !uid.startsWith('plugin::teilhabe.')) {
       return result;
@@ -43,7 +44,7 @@ export const sharedStructureSyncMiddleware =
     const contentTypes = strapi
       .plugin('i18n')
       .service('content-types') as unknown as I18nContentTypes;
-    const source = sourceEntryOf(result?.entries ?? []);
+    const source = sourceEntryOf((result as PublishResult)?.entries ?? []);
     if (!contentTypes.isLocalizedContentType(model) || source?.id === undefined) {
       return result;
     }

@@ -19,7 +19,7 @@ export const FEEDBACK_LABELS: AdminLabels = {
       subject: {
         de: 'Thema',
         en: 'Subject',
-        help: 'Kürzel des Kapitels, bei dem der Kommentar erscheint, z. B. kinderbetreuung.',
+        help: 'Kürzel des Kapitels, bei dem der Kommentar erscheint, z. B. workshop-kinderbetreuung.',
       },
       text: {
         de: 'Text',

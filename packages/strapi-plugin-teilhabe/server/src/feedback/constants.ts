@@ -7,7 +7,7 @@ export const MAX_COMMENTS_PER_SUBJECT = 50;
 /** The longest text of a comment. */
 export const COMMENT_MAX_LENGTH = 3000;
 
-/** A subject key: a chapter's slug, e.g. `kinderbetreuung`. */
+/** A subject key: a chapter's slug, e.g. `workshop-kinderbetreuung`. */
 export const SUBJECT_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const SUBJECT_MAX_LENGTH = 80;
 
