@@ -8,6 +8,9 @@ describe('the projects a test run selects', () => {
   });
 
   test('without it, every project runs and the arguments stay as given', () => {
-    expect(splitSelection(['-t', 'drafts'])).toEqual({ selected: undefined, rest: ['-t', 'drafts'] });
+    expect(splitSelection(['-t', 'drafts'])).toEqual({
+      selected: undefined,
+      rest: ['-t', 'drafts'],
+    });
   });
 });
