@@ -11,24 +11,16 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { CmsRun } from '../../cms/scripts/cms-process.d.cts';
 import { commandLineArgs } from '../shared/cli.ts';
-import { cmsRequire } from '../shared/cms-require.ts';
 import { machineInfo } from '../shared/machine.ts';
 import { BENCHMARKS_DOC, DATA_DIR } from '../shared/paths.ts';
+import { startDemoCms } from '../shared/demo-cms.ts';
 import { startPortal } from '../shared/portal-process.ts';
 import { auditPage, type PageAudit } from './audit.ts';
 import { renderLighthouseReport, type LighthouseRow } from './report.ts';
-
-const { startCmsProcess } = cmsRequire('./scripts/cms-process.cjs') as {
-  startCmsProcess(env: Record<string, string>): Promise<CmsRun>;
-};
-const { generateSecrets } = cmsRequire('./scripts/secrets.cjs') as {
-  generateSecrets(): Record<string, string>;
-};
 
 const { values: options } = parseArgs({
   args: commandLineArgs(),
@@ -39,13 +31,6 @@ const { values: options } = parseArgs({
 });
 const runs = Number(options.runs);
 const chromePath = options.chromium;
-
-mkdirSync(DATA_DIR, { recursive: true });
-const SECRETS_FILE = path.join(DATA_DIR, 'lighthouse-secrets.json');
-const secrets: Record<string, string> = existsSync(SECRETS_FILE)
-  ? JSON.parse(readFileSync(SECRETS_FILE, 'utf8'))
-  : generateSecrets();
-writeFileSync(SECRETS_FILE, JSON.stringify(secrets));
 
 /** The first link of a page whose path starts with `prefix`. */
 const firstLink = (html: string, prefix: string): string => {
@@ -62,14 +47,7 @@ const median = (audits: PageAudit[]): PageAudit =>
     Math.floor(audits.length / 2)
   ]!;
 
-const cms = await startCmsProcess({
-  ...secrets,
-  NODE_ENV: 'production',
-  TEILHABE_DEMO: 'true',
-  TEILHABE_DEMO_ADMIN_PASSWORD: secrets.TEILHABE_DEMO_ADMIN_PASSWORD ?? 'Bench-Demo-2026',
-  DATABASE_CLIENT: 'sqlite',
-  DATABASE_FILENAME: path.join(DATA_DIR, 'lighthouse-demo.db'),
-});
+const cms = await startDemoCms('lighthouse');
 const rows: LighthouseRow[] = [];
 try {
   await cms.ready(600_000);

@@ -13,26 +13,22 @@
  * Options: --seconds 10  --warm-up 3  --connections 10
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { CmsRun } from '../../cms/scripts/cms-process.d.cts';
 import { commandLineArgs } from '../shared/cli.ts';
 import { cmsRequire } from '../shared/cms-require.ts';
 import { loadAverage, machineInfo } from '../shared/machine.ts';
 import { BENCHMARKS_DOC, DATA_DIR } from '../shared/paths.ts';
+import { startDemoCms } from '../shared/demo-cms.ts';
 import { startPortal } from '../shared/portal-process.ts';
 import { startBareServer } from './bare-server.ts';
 import { loadPage } from './load.ts';
 import { renderPagesReport, type PageRow } from './report.ts';
 
-const { startCmsProcess, freePort } = cmsRequire('./scripts/cms-process.cjs') as {
-  startCmsProcess(env: Record<string, string>): Promise<CmsRun>;
+const { freePort } = cmsRequire('./scripts/cms-process.cjs') as {
   freePort(): Promise<number>;
-};
-const { generateSecrets } = cmsRequire('./scripts/secrets.cjs') as {
-  generateSecrets(): Record<string, string>;
 };
 
 const { values: options } = parseArgs({
@@ -46,13 +42,6 @@ const { values: options } = parseArgs({
 const seconds = Number(options.seconds);
 const warmUp = Number(options['warm-up']);
 const connections = Number(options.connections);
-
-mkdirSync(DATA_DIR, { recursive: true });
-const SECRETS_FILE = path.join(DATA_DIR, 'pages-secrets.json');
-const secrets: Record<string, string> = existsSync(SECRETS_FILE)
-  ? JSON.parse(readFileSync(SECRETS_FILE, 'utf8'))
-  : generateSecrets();
-writeFileSync(SECRETS_FILE, JSON.stringify(secrets));
 
 const pings = (port: number) =>
   new Promise<boolean>((resolve) => {
@@ -87,14 +76,7 @@ const measure = async (mode: string, baseUrl: string, pages: Record<string, stri
   return rows;
 };
 
-const cms = await startCmsProcess({
-  ...secrets,
-  NODE_ENV: 'production',
-  TEILHABE_DEMO: 'true',
-  TEILHABE_DEMO_ADMIN_PASSWORD: secrets.TEILHABE_DEMO_ADMIN_PASSWORD ?? 'Bench-Demo-2026',
-  DATABASE_CLIENT: 'sqlite',
-  DATABASE_FILENAME: path.join(DATA_DIR, 'pages-demo.db'),
-});
+const cms = await startDemoCms('pages');
 const rows: PageRow[] = [];
 try {
   await cms.ready(600_000);
