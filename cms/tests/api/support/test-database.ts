@@ -50,6 +50,29 @@ const withAdmin = async (statement: string): Promise<void> => {
   }
 };
 
+/** PostgreSQL's SQLSTATE for "insufficient privilege". */
+const INSUFFICIENT_PRIVILEGE = '42501';
+
+/**
+ * Drops a test database and ends the connections still open on it. An
+ * autovacuum worker on the database belongs to no role, so a role without
+ * `pg_signal_backend` (a local set-up; `.ci/run` grants it) may not end it:
+ * then the drop waits for the worker, which finishes within moments.
+ * @param name the database's name
+ */
+const dropDatabase = async (name: string): Promise<void> => {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await withAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      return;
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code !== INSUFFICIENT_PRIVILEGE || attempt >= 20) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+};
+
 /**
  * Creates an empty database of the kind `DATABASE_CLIENT` selects (SQLite by
  * default): a file in a temporary folder, or a new PostgreSQL database.
@@ -68,7 +91,7 @@ export const createTestDatabase = async (): Promise<TestDatabase> => {
     return {
       client: 'postgres',
       env: { DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString() },
-      drop: () => withAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+      drop: () => dropDatabase(name),
     };
   }
   const dir = mkdtempSync(path.join(os.tmpdir(), 'teilhabe-api-'));
