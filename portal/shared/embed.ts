@@ -1,3 +1,5 @@
+import { isLocaleCode } from '@teilhabe/locales';
+
 /**
  * The embed views: the directory, an offer, a form and the status page
  * without the portal's header and footer, for an iframe on the city's
@@ -22,7 +24,8 @@ const EMBEDDABLE = [
  * @returns true for `/<locale>/embed` and below
  */
 export function isEmbedPath(path: string): boolean {
-  return /^\/[a-z]{2}\/embed(?:[/?#]|$)/.test(path);
+  const match = /^\/([a-z]{2})\/embed(?:[/?#]|$)/.exec(path);
+  return match !== null && isLocaleCode(match[1]);
 }
 
 /**
