@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { FormSnapshot } from '@teilhabe/forms';
 import {
   chromium,
@@ -14,6 +15,7 @@ import {
 import { errorSummaryHasFocus, expectNoSeriousAxeViolations } from './support/form-pages';
 import { fetchSnapshot, fillCurrentPage, pressFormButton, sendForm } from './support/forms';
 import { startPortalInstance, type PortalInstance } from './support/portal-instance';
+import { SAMPLE_OFFER_SLUG } from './support/routes';
 import { uiString } from './support/ui-strings';
 import { eventually } from './support/wait';
 
@@ -375,6 +377,38 @@ describe('the framing matrix', () => {
       await page.goto(`${cityOrigin()}/city?snippet=iframe`);
       const frame = await embedFrame(page);
       expect(await frame.locator('.site').count()).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('JavaScript in the embed views', () => {
+  test.each([
+    ['the directory', '/de/embed/angebote', 1024],
+    ['an offer', `/de/embed/angebote/${SAMPLE_OFFER_SLUG}`, 1024],
+    ['the status lookup', '/de/embed/status', 1024],
+    // The form keeps its page's scripts, within the full form page's budget.
+    ['a form', `/de/embed/formulare/${FORM}`, 125 * 1024],
+  ])('%s loads at most its budget, gzipped', async (name, view, budget) => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const bodies: Array<Promise<Buffer>> = [];
+      page.on('response', (response) => {
+        if (response.request().resourceType() === 'script') {
+          bodies.push(response.body());
+        }
+      });
+      await page.goto(`${portalOrigin}${view}`, { waitUntil: 'networkidle' });
+      const sizes = (await Promise.all(bodies)).map((body) => gzipSync(body).length);
+      const total = sizes.reduce((sum, size) => sum + size, 0);
+      // The figures for docs/benchmarks.md.
+      process.stdout.write(
+        `${name} (${view}): ${(total / 1024).toFixed(1)} KB in ${sizes.length} scripts\n`
+      );
+      expect(sizes.length).toBeGreaterThan(0);
+      expect(total).toBeLessThanOrEqual(budget);
     } finally {
       await context.close();
     }
