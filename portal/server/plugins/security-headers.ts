@@ -21,7 +21,11 @@ export default defineNitroPlugin((nitroApp) => {
       // A form's draft preview is shown in the CMS admin's frame, embed views in the city's.
       const preview = Boolean(event.context.teilhabeFormView?.preview);
       headers['content-security-policy'] = contentSecurityPolicy({
-        frameAncestors: frameAncestorsFor(event.path, useRuntimeConfig(event), preview),
+        frameAncestors: frameAncestorsFor(
+          requestedPath(event.path),
+          useRuntimeConfig(event),
+          preview
+        ),
         scriptHashes: inlineScriptHashes(response.body),
       });
     }

@@ -81,6 +81,21 @@ export function frameAncestorsFor(path: string, config: FramingConfig, preview =
   return frameAncestorSources(sources.join(' ').replace(/'none'/g, ''));
 }
 
+/**
+ * The page a response belongs to. Nuxt renders an error page in a request of
+ * its own to `/__nuxt_error`, naming the failed request's path in `url`; the
+ * error below an embed view must be framed like the view.
+ * @param path the path Nitro handles, with query
+ * @returns the path the visitor asked for
+ */
+export function requestedPath(path: string): string {
+  if (!path.startsWith('/__nuxt_error')) {
+    return path;
+  }
+  const url = new URLSearchParams(path.split('?')[1] ?? '').get('url');
+  return url?.startsWith('/') ? url : path;
+}
+
 /** Browser features the portal never uses; none may be used by embedded content either. */
 const DISABLED_FEATURES = [
   'accelerometer',

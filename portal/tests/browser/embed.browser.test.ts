@@ -346,6 +346,14 @@ describe('the framing matrix', () => {
         /frame-ancestors 'self'(;|$)/
       );
     }
+    // An error below an embed view is framed like the view, without the portal's header.
+    const missing = await fetch(`${portal.origin}/de/embed/angebote/gibt-es-nicht`);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-security-policy')).toContain(cityOrigin());
+    const html = await missing.text();
+    expect(html).not.toContain('site-header');
+    expect(html).toContain('/embed/v1/frame.js');
+    expect(html).toMatch(/<a href="\/de"[^>]*target="_top"/);
     const script = await fetch(`${portal.origin}/embed/v1/teilhabe.js`);
     expect(script.headers.get('access-control-allow-origin')).toBe('*');
     expect(Buffer.from(await script.arrayBuffer()).equals(HOST_SCRIPT)).toBe(true);

@@ -2,7 +2,7 @@ import { LOCALE_CODES } from '@teilhabe/locales';
 import { fullPagePath, isEmbedPath, isEmbeddable } from '../../shared/embed';
 import { SCRIPT_FREE_SECTIONS } from '../../shared/script-free-routes';
 import { pageCacheTarget } from '../../server/utils/page-cache-routes';
-import { frameAncestorsFor } from '../../server/utils/security-headers';
+import { frameAncestorsFor, requestedPath } from '../../server/utils/security-headers';
 
 const CONFIG = {
   embedFrameAncestors: 'https://www.lehrte.de https://staging.lehrte.de',
@@ -60,6 +60,18 @@ describe('the framing matrix', () => {
         previewFrameAncestors: '',
       })
     ).toBe("'self' https://b.de");
+  });
+});
+
+describe('the page of an error response', () => {
+  test("is the failed request's, so an error below an embed view is framed like it", () => {
+    const error = `/__nuxt_error?url=${encodeURIComponent('/de/embed/angebote/x?q=1')}&statusCode=404`;
+    expect(requestedPath(error)).toBe('/de/embed/angebote/x?q=1');
+    expect(frameAncestorsFor(requestedPath(error), CONFIG)).toContain('https://www.lehrte.de');
+    expect(requestedPath('/de/angebote')).toBe('/de/angebote');
+    expect(requestedPath('/__nuxt_error?url=https://evil.example/de/embed')).toBe(
+      '/__nuxt_error?url=https://evil.example/de/embed'
+    );
   });
 });
 
