@@ -39,8 +39,12 @@ export default defineNuxtConfig({
     cmsGraphqlUrl: 'http://127.0.0.1:1337/graphql',
     /** Base URL of the CMS for the health check (`/_health`). */
     cmsUrl: 'http://127.0.0.1:1337',
-    /** CSP `frame-ancestors` sources: who may embed the portal in an iframe. */
-    frameAncestors: "'self'",
+    /**
+     * Origins that may show the embed views (`/<locale>/embed/…`) in an
+     * iframe, space-separated, e.g. `https://www.lehrte.de`. Every other page
+     * may be framed by the portal itself only (server/utils/security-headers.ts).
+     */
+    embedFrameAncestors: '',
     /**
      * The CMS admin's origin: it shows a form's draft preview in a frame, so
      * preview pages (and only they) may be framed by it.
@@ -97,7 +101,17 @@ export default defineNuxtConfig({
   // Reading pages ship no JavaScript at all: their links, search and filter
   // forms are plain HTML, so a phone on little data loads text and styles only.
   // Forms keep Vue for instant feedback on answers (see shared/script-free-routes.ts).
-  routeRules: scriptFreeRouteRules(),
+  routeRules: {
+    ...scriptFreeRouteRules(),
+    // The host script for the city's pages: loaded from another site with an
+    // SRI hash (which needs CORS), under a versioned URL that never changes.
+    '/embed/v1/**': {
+      headers: {
+        'access-control-allow-origin': '*',
+        'cache-control': 'public, max-age=86400',
+      },
+    },
+  },
 
   nitro: {
     compressPublicAssets: true,

@@ -17,6 +17,11 @@ export const SCRIPT_FREE_SECTIONS: readonly string[] = [
   '/konzept/**',
   '/status',
   '/formulare',
+  // The embed views of the reading pages; they load the height reporter only
+  // (public/embed/v1/frame.js), which is no Nuxt script.
+  '/embed/angebote',
+  '/embed/angebote/**',
+  '/embed/status',
 ];
 
 /**

@@ -1,9 +1,10 @@
 import { isLocaleCode } from '@teilhabe/locales';
 import { isValidSlug } from '#shared/slug';
 
-const FORM_PAGE = /^\/([a-z]{2})\/formulare\/([^/]+)\/?$/;
-const FORMS_SECTION = /^\/([a-z]{2})\/formulare(?:\/|$)/;
-const STATUS_PAGE = /^\/([a-z]{2})\/status\/?$/;
+// Each also in its embed view, `/<locale>/embed/…`.
+const FORM_PAGE = /^\/([a-z]{2})(?:\/embed)?\/formulare\/([^/]+)\/?$/;
+const FORMS_SECTION = /^\/([a-z]{2})(?:\/embed)?\/formulare(?:\/|$)/;
+const STATUS_PAGE = /^\/([a-z]{2})(?:\/embed)?\/status\/?$/;
 
 /**
  * The form and status pages take plain HTML posts (they work without

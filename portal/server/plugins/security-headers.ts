@@ -5,7 +5,7 @@
  */
 export default defineNitroPlugin((nitroApp) => {
   nitroApp.hooks.hook('request', (event) => {
-    const headers = securityHeaders(useRuntimeConfig(event).frameAncestors);
+    const headers = securityHeaders(frameAncestorsFor(event.path, useRuntimeConfig(event)));
     if (import.meta.dev) {
       // Vite's dev client injects inline scripts and opens a websocket; a CSP
       // would break hot reload. Built servers, which the tests run, send it.
@@ -18,14 +18,14 @@ export default defineNitroPlugin((nitroApp) => {
     const headers = (response.headers ??= {});
     delete headers['x-powered-by'];
     if (!import.meta.dev && typeof response.body === 'string') {
-      const config = useRuntimeConfig(event);
-      // A form's draft preview is shown in the CMS admin's frame; nothing else is.
+      // A form's draft preview is shown in the CMS admin's frame, embed views in the city's.
       const preview = Boolean(event.context.teilhabeFormView?.preview);
       headers['content-security-policy'] = contentSecurityPolicy({
-        frameAncestors:
-          preview && config.previewFrameAncestors
-            ? `${config.frameAncestors} ${config.previewFrameAncestors}`
-            : config.frameAncestors,
+        frameAncestors: frameAncestorsFor(
+          requestedPath(event.path),
+          useRuntimeConfig(event),
+          preview
+        ),
         scriptHashes: inlineScriptHashes(response.body),
       });
     }

@@ -65,6 +65,9 @@ export const CACHEABLE_PAGES: readonly CacheablePage[] = [
   { name: 'directory', path: /^\/angebote$/, query: directoryQuery },
   { name: 'offer', path: new RegExp(`^/angebote/${SLUG}$`) },
   { name: 'page', path: new RegExp(`^/seiten/${SLUG}$`) },
+  // The embed views of directory and offer read what their full pages read.
+  { name: 'embed-directory', path: /^\/embed\/angebote$/, query: directoryQuery },
+  { name: 'embed-offer', path: new RegExp(`^/embed/angebote/${SLUG}$`) },
   // The concept: pages with parameters of their own (filters, versions, Easy Language) …
   {
     name: 'concept-chapter',

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isEmbedPath } from '../../shared/embed';
 
 /**
  * Security headers of the portal. Pure functions without Nitro imports, so that
@@ -49,6 +50,50 @@ export function contentSecurityPolicy(options: ContentSecurityPolicyOptions): st
     "form-action 'self'",
     `frame-ancestors ${frameAncestorSources(options.frameAncestors)}`,
   ].join('; ');
+}
+
+/** Who may frame which pages, from runtime config. */
+export interface FramingConfig {
+  /** Origins of the city's websites that show embed views (`NUXT_EMBED_FRAME_ANCESTORS`). */
+  embedFrameAncestors: string;
+  /** The CMS admin's origin, which shows form previews (`NUXT_PREVIEW_FRAME_ANCESTORS`). */
+  previewFrameAncestors: string;
+}
+
+/**
+ * The framing matrix: embed views (`/<locale>/embed/…`) may be framed by the
+ * city's websites, form previews by the CMS admin, every other page by the
+ * portal itself only. A full page in a foreign frame could be dressed up as
+ * someone else's (clickjacking); the embed views are made for it.
+ * @param path the request path, with or without query
+ * @param config the allowed origins
+ * @param preview whether the response is a form's draft preview
+ * @returns the `frame-ancestors` sources
+ */
+export function frameAncestorsFor(path: string, config: FramingConfig, preview = false): string {
+  const sources = ["'self'"];
+  if (isEmbedPath(path)) {
+    sources.push(config.embedFrameAncestors);
+  }
+  if (preview) {
+    sources.push(config.previewFrameAncestors);
+  }
+  return frameAncestorSources(sources.join(' ').replace(/'none'/g, ''));
+}
+
+/**
+ * The page a response belongs to. Nuxt renders an error page in a request of
+ * its own to `/__nuxt_error`, naming the failed request's path in `url`; the
+ * error below an embed view must be framed like the view.
+ * @param path the path Nitro handles, with query
+ * @returns the path the visitor asked for
+ */
+export function requestedPath(path: string): string {
+  if (!path.startsWith('/__nuxt_error')) {
+    return path;
+  }
+  const url = new URLSearchParams(path.split('?')[1] ?? '').get('url');
+  return url?.startsWith('/') ? url : path;
 }
 
 /** Browser features the portal never uses; none may be used by embedded content either. */

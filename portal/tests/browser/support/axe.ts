@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 /** The rules of WCAG 2.0 and 2.1, levels A and AA (BITV 2.0 / EN 301 549). */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -38,7 +38,10 @@ function loadAxeSource(): string {
  *   foreign UI); the whole document by default
  * @returns the violations; empty when the page passes
  */
-export async function findAxeViolations(page: Page, within?: string): Promise<AxeViolation[]> {
+export async function findAxeViolations(
+  page: Page | Frame,
+  within?: string
+): Promise<AxeViolation[]> {
   await page.evaluate(loadAxeSource());
   return page.evaluate(
     async ({ tags, part }) => {

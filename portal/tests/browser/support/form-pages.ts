@@ -1,4 +1,4 @@
-import type { Page, Response } from 'playwright-core';
+import type { Frame, Page, Response } from 'playwright-core';
 import { findAxeViolations, formatViolations } from './axe';
 
 /** A phone's width: form pages are checked and photographed at it. */
@@ -9,7 +9,10 @@ export const PHONE_VIEWPORT = { width: 390, height: 844 };
  * @param page a loaded page
  * @param label where the page is in the flow, for the message
  */
-export async function expectNoSeriousAxeViolations(page: Page, label: string): Promise<void> {
+export async function expectNoSeriousAxeViolations(
+  page: Page | Frame,
+  label: string
+): Promise<void> {
   const violations = (await findAxeViolations(page)).filter(
     (violation) => violation.impact === 'serious' || violation.impact === 'critical'
   );
@@ -42,7 +45,7 @@ export function recordFormResponses(page: Page): Response[] {
  * Whether the element with focus is (inside) the error summary.
  * @param page a form page
  */
-export function errorSummaryHasFocus(page: Page): Promise<boolean> {
+export function errorSummaryHasFocus(page: Page | Frame): Promise<boolean> {
   return page.evaluate(
     () => document.activeElement?.closest('[data-testid="error-summary"]') !== null
   );

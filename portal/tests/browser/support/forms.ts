@@ -7,7 +7,7 @@ import {
   type FormSnapshot,
   type GroupItemField,
 } from '@teilhabe/forms';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { CHILDCARE_FORM_SLUG } from '../../../shared/routes';
 import { cmsOrigin } from './browser';
 
@@ -51,7 +51,11 @@ function dateAnswer(field: Extract<FormField, { type: 'date' }>): [string, strin
   return [String(Number(day)), String(Number(month)), year ?? ''];
 }
 
-async function fillField(page: Page, field: FormField | GroupItemField, id: string): Promise<void> {
+async function fillField(
+  page: Page | Frame,
+  field: FormField | GroupItemField,
+  id: string
+): Promise<void> {
   const input = (suffix = '') => page.locator(`#${id}${suffix}`);
   switch (field.type) {
     case 'shortText':
@@ -111,7 +115,7 @@ async function fillField(page: Page, field: FormField | GroupItemField, id: stri
  * @param snapshot the form's snapshot
  * @returns the page's key (`data-page`)
  */
-export async function fillCurrentPage(page: Page, snapshot: FormSnapshot): Promise<string> {
+export async function fillCurrentPage(page: Page | Frame, snapshot: FormSnapshot): Promise<string> {
   const pageKey = (await page.locator('[data-page]').getAttribute('data-page')) ?? '';
   const [stepKey, only] = pageKey.split('.');
   const step = snapshot.definition.steps.find((entry) => entry.key === stepKey);
@@ -146,7 +150,11 @@ const MIN_FILL_WAIT_MS = 3_100;
  * @param name the send button's label in the page's locale
  * @param javaScript whether the page runs JavaScript
  */
-export async function sendForm(page: Page, name: string, javaScript: boolean): Promise<void> {
+export async function sendForm(
+  page: Page | Frame,
+  name: string,
+  javaScript: boolean
+): Promise<void> {
   await page.waitForTimeout(MIN_FILL_WAIT_MS);
   await pressFormButton(page, name, javaScript);
 }
@@ -159,7 +167,7 @@ export async function sendForm(page: Page, name: string, javaScript: boolean): P
  * @param javaScript whether the context runs JavaScript
  */
 export async function pressFormButton(
-  page: Page,
+  page: Page | Frame,
   name: string,
   javaScript: boolean
 ): Promise<void> {

@@ -29,9 +29,13 @@ export interface PortalInstance {
  * its page lifetime), as a second process behind a load balancer would run.
  * Its output goes to the run's log folder.
  * @param name for the log file, e.g. `portal-b`
+ * @param env further settings of this instance, e.g. who may frame its embed views
  * @returns the instance once `/healthz` answers
  */
-export async function startPortalInstance(name: string): Promise<PortalInstance> {
+export async function startPortalInstance(
+  name: string,
+  env: Record<string, string> = {}
+): Promise<PortalInstance> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const logs = process.env.TEILHABE_BROWSER_LOGS ?? '/tmp';
@@ -51,6 +55,7 @@ export async function startPortalInstance(name: string): Promise<PortalInstance>
       NUXT_PUBLIC_I18N_BASE_URL: process.env.PORTAL_URL ?? origin,
       NUXT_PREVIEW_FRAME_ANCESTORS: cmsOrigin(),
       ...shared,
+      ...env,
     },
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
