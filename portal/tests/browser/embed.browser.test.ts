@@ -16,6 +16,7 @@ import { errorSummaryHasFocus, expectNoSeriousAxeViolations } from './support/fo
 import { fetchSnapshot, fillCurrentPage, pressFormButton, sendForm } from './support/forms';
 import { startPortalInstance, type PortalInstance } from './support/portal-instance';
 import { SAMPLE_OFFER_SLUG } from './support/routes';
+import { FORM_PAGE_BUDGET_BYTES } from './support/script-budgets';
 import { uiString } from './support/ui-strings';
 import { eventually } from './support/wait';
 
@@ -397,7 +398,7 @@ describe('JavaScript in the embed views', () => {
     ['an offer', `/de/embed/angebote/${SAMPLE_OFFER_SLUG}`, 1024],
     ['the status lookup', '/de/embed/status', 1024],
     // The form keeps its page's scripts, within the full form page's budget.
-    ['a form', `/de/embed/formulare/${FORM}`, 125 * 1024],
+    ['a form', `/de/embed/formulare/${FORM}`, FORM_PAGE_BUDGET_BYTES],
   ])('%s loads at most its budget, gzipped', async (name, view, budget) => {
     const context = await browser.newContext();
     try {
