@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_LOCALE, LOCALE_CODES, PORTAL_LOCALES } from '@teilhabe/locales';
 import { scriptFreeRouteRules } from './shared/script-free-routes';
+import { EMBED_FONTS_BASE_URL, prepareEmbedFonts } from './build/embed-fonts';
 
 export default defineNuxtConfig({
   compatibilityDate: '2025-10-01',
@@ -115,6 +116,14 @@ export default defineNuxtConfig({
 
   nitro: {
     compressPublicAssets: true,
+    // The font an embed theme may choose (`font=noto`), served by the portal itself.
+    publicAssets: [
+      {
+        dir: prepareEmbedFonts(fileURLToPath(new URL('./.cache/embed-fonts', import.meta.url))),
+        baseURL: EMBED_FONTS_BASE_URL,
+        maxAge: 60 * 60 * 24 * 365,
+      },
+    ],
     storage: {
       // Cached CMS answers, bounded: filter and slug variants cannot grow memory
       // without limit. Several instances mount a shared store here instead.

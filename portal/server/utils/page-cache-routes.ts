@@ -4,6 +4,7 @@ import {
   parseDirectoryQuery,
   type RawQuery,
 } from '../../shared/directory-query';
+import { embedThemeQuery, parseEmbedTheme } from '../../shared/embed-theme';
 
 /**
  * The public pages the portal serves from its page cache, and how each one's
@@ -32,6 +33,17 @@ const SLUG = '[a-z0-9-]{1,100}';
 /** The directory's filters in their canonical order, values sorted (see `directory-query.ts`). */
 const directoryQuery = (query: RawQuery): string =>
   directoryQueryString(parseDirectoryQuery(query)).slice(1);
+
+/**
+ * An embed view reads its full page's parameters and the frame's theme
+ * (validated and on a grid, so the variants of a page stay bounded).
+ * @param pageQuery the full page's query, none for pages without parameters
+ * @returns the canonical query of both
+ */
+const embedQuery =
+  (pageQuery?: (query: RawQuery) => string) =>
+  (query: RawQuery): string =>
+    [pageQuery?.(query) ?? '', embedThemeQuery(parseEmbedTheme(query))].filter(Boolean).join('&');
 
 /** A parameter value the concept pages read: a code, id, number or date. */
 const PARAM_VALUE = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -66,8 +78,8 @@ export const CACHEABLE_PAGES: readonly CacheablePage[] = [
   { name: 'offer', path: new RegExp(`^/angebote/${SLUG}$`) },
   { name: 'page', path: new RegExp(`^/seiten/${SLUG}$`) },
   // The embed views of directory and offer read what their full pages read.
-  { name: 'embed-directory', path: /^\/embed\/angebote$/, query: directoryQuery },
-  { name: 'embed-offer', path: new RegExp(`^/embed/angebote/${SLUG}$`) },
+  { name: 'embed-directory', path: /^\/embed\/angebote$/, query: embedQuery(directoryQuery) },
+  { name: 'embed-offer', path: new RegExp(`^/embed/angebote/${SLUG}$`), query: embedQuery() },
   // The concept: pages with parameters of their own (filters, versions, Easy Language) …
   {
     name: 'concept-chapter',

@@ -19,6 +19,8 @@ import { SAMPLE_OFFER_SLUG } from './support/routes';
 import { FORM_PAGE_BUDGET_BYTES } from './support/script-budgets';
 import { uiString } from './support/ui-strings';
 import { eventually } from './support/wait';
+import { wcagContrast } from 'culori';
+import { checkThemeColor } from '../../server/utils/embed-theme-contrast';
 
 /**
  * The city's website and the portal on different sites, as in production
@@ -389,6 +391,86 @@ describe('the framing matrix', () => {
     } finally {
       await context.close();
     }
+  });
+});
+
+describe('a themed embed', () => {
+  test.each(['de', 'ar'])(
+    'in %s: the city colour (adjusted to AA contrast), radius and font, kept on every step inside the frame',
+    async (locale) => {
+      const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+      try {
+        const page = await context.newPage();
+        const violations: string[] = [];
+        page.on('console', (message) => {
+          if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+        });
+        // A yellow far below 4.5 : 1 on white.
+        const view = `/${locale}/embed/angebote?color=ffdd00&radius=large&font=noto`;
+        await page.goto(`${cityOrigin()}/city?snippet=iframe&view=${encodeURIComponent(view)}`);
+        const frame = await embedFrame(page);
+        const expected = checkThemeColor('ffdd00');
+        if (!expected.ok) throw new Error('the test colour was refused');
+        const styles = await frame.evaluate(() => {
+          const root = getComputedStyle(document.documentElement);
+          const button = document.querySelector('.directory-form button[type="submit"]');
+          return {
+            primary: root.getPropertyValue('--color-primary').trim(),
+            radius: button ? getComputedStyle(button).borderTopLeftRadius : null,
+            font: getComputedStyle(document.body).fontFamily,
+          };
+        });
+        expect(styles.primary).toBe(expected.color);
+        expect(wcagContrast(styles.primary, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+        expect(styles.radius).toBe('12px');
+        expect(styles.font).toContain(locale === 'ar' ? 'Noto Sans Arabic' : 'Noto Sans');
+        // The font comes from the portal and is in use.
+        expect(
+          await frame.evaluate(async () => {
+            await document.fonts.ready;
+            return [...document.fonts].some(
+              (face) => face.family.includes('Noto Sans') && face.status === 'loaded'
+            );
+          })
+        ).toBe(true);
+
+        // Offers and the search stay themed (the address keeps the requested colour, theme.css
+        // darkens it); the full portal gets the filters only.
+        const theme = 'color=' + expected.requested.slice(1) + '&font=noto&radius=large';
+        expect(
+          await frame.getByTestId('offer-card').first().locator('a').getAttribute('href')
+        ).toContain(`?${theme}`);
+        await Promise.all([
+          frame.waitForNavigation({ waitUntil: 'load' }),
+          frame.evaluate(() => {
+            const input = document.querySelector<HTMLInputElement>('input[name="q"]');
+            input!.value = 'deutsch';
+            input!.form!.requestSubmit();
+          }),
+        ]);
+        const after = new URL(frame.url());
+        expect(after.searchParams.get('q')).toBe('deutsch');
+        expect(after.searchParams.get('color')).toBe(expected.requested.slice(1));
+        expect(after.searchParams.get('radius')).toBe('large');
+        const full = new URL(
+          (await frame.getByTestId('embed-full-link').getAttribute('href')) ?? '',
+          portalOrigin
+        );
+        expect(full.pathname).toBe(`/${locale}/angebote`);
+        expect(full.searchParams.get('q')).toBe('deutsch');
+        expect(full.searchParams.has('color')).toBe(false);
+        await expectNoSeriousAxeViolations(frame, `${locale} themed directory embed`);
+        expect(violations).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }
+  );
+
+  test('a value that is no colour leaves the portal design', async () => {
+    const response = await fetch(`${portal.origin}/embed/v1/theme.css?color=red;x&radius=9`);
+    expect(response.headers.get('content-type')).toContain('text/css');
+    expect(await response.text()).toBe('html:root{--radius:0.25rem}\n');
   });
 });
 

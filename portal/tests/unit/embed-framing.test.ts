@@ -121,6 +121,14 @@ describe('embed paths', () => {
     expect(pageCacheTarget('/de/embed/angebote/deutschkurs', '?x=1')?.url).toBe(
       '/de/embed/angebote/deutschkurs'
     );
+    // The theme is part of the key, canonical and on its grid; the full page ignores it.
+    expect(
+      pageCacheTarget('/de/embed/angebote', '?radius=large&color=%230A3D6B&category=childcare')?.url
+    ).toBe('/de/embed/angebote?category=childcare&color=114466&radius=large');
+    expect(pageCacheTarget('/de/embed/angebote/deutschkurs', '?color=0b3c6a&font=x')?.url).toBe(
+      '/de/embed/angebote/deutschkurs?color=114466'
+    );
+    expect(pageCacheTarget('/de/angebote', '?color=114466')?.url).toBe('/de/angebote');
     // Forms and the status lookup are never cached, embedded or not.
     expect(pageCacheTarget('/de/embed/formulare/kita-anmeldung', '')).toBeNull();
     expect(pageCacheTarget('/de/embed/status', '')).toBeNull();
