@@ -1,7 +1,18 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_LOCALE, LOCALE_CODES, PORTAL_LOCALES } from '@teilhabe/locales';
 import { scriptFreeRouteRules } from './shared/script-free-routes';
 import { EMBED_FONTS_BASE_URL, prepareEmbedFonts } from './build/embed-fonts';
+
+/**
+ * The host script's Subresource Integrity hash, for the embed builder's
+ * snippet: computed from the file itself, so the snippet can never name a
+ * stale hash (the file's address is versioned and its content never changes).
+ */
+const embedScriptIntegrity = `sha384-${createHash('sha384')
+  .update(readFileSync(fileURLToPath(new URL('./public/embed/v1/teilhabe.js', import.meta.url))))
+  .digest('base64')}`;
 
 export default defineNuxtConfig({
   compatibilityDate: '2025-10-01',
@@ -76,6 +87,10 @@ export default defineNuxtConfig({
       maxAge: 30,
       /** Browsers cannot be purged: they may show a page at most this many seconds old. */
       browserStaleWhileRevalidate: 5,
+    },
+    public: {
+      /** `sha384-…` of `/embed/v1/teilhabe.js`, for the embed builder's snippet. */
+      embedScriptIntegrity,
     },
   },
 

@@ -22,6 +22,9 @@ export const SCRIPT_FREE_SECTIONS: readonly string[] = [
   '/embed/angebote',
   '/embed/angebote/**',
   '/embed/status',
+  // The embed builder: a GET form; its only scripts are the host script (sizes
+  // the preview) and the copy buttons (public/scripts/copy-snippet.js).
+  '/einbetten',
 ];
 
 /**

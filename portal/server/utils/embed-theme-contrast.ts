@@ -5,6 +5,7 @@ import {
   readThemeColor,
   type EmbedTheme,
 } from '../../shared/embed-theme';
+import type { EmbedColorView } from '../../shared/view-models/embed-builder';
 
 /**
  * The contrast rule of an embed theme's colour, on the server only: the
@@ -19,21 +20,8 @@ import {
 const BACKGROUNDS = ['#ffffff', '#f2f4f7'] as const;
 export const MIN_CONTRAST = 4.5;
 
-/** What became of a requested colour. */
-export type ThemeColorCheck =
-  | { ok: false }
-  | {
-      ok: true;
-      /** The colour used, `#rrggbb`. */
-      color: string;
-      /** Its contrast on the lighter background it meets (the stricter one). */
-      contrast: number;
-      /** Whether it was darkened to reach {@link MIN_CONTRAST}. */
-      adjusted: boolean;
-      /** The requested colour (on the grid) and its own contrast. */
-      requested: string;
-      requestedContrast: number;
-    };
+/** What became of a requested colour (the builder's view model shows it as it is). */
+export type ThemeColorCheck = EmbedColorView;
 
 /** The lowest contrast of a colour on the backgrounds it meets. */
 const contrastOf = (hex: string): number =>

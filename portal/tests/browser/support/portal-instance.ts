@@ -29,12 +29,13 @@ export interface PortalInstance {
  * its page lifetime), as a second process behind a load balancer would run.
  * Its output goes to the run's log folder.
  * @param name for the log file, e.g. `portal-b`
- * @param env further settings of this instance, e.g. who may frame its embed views
+ * @param env further settings of this instance, e.g. who may frame its embed views; a
+ *   function of the instance's origin where a setting names it (its public origin)
  * @returns the instance once `/healthz` answers
  */
 export async function startPortalInstance(
   name: string,
-  env: Record<string, string> = {}
+  env: Record<string, string> | ((origin: string) => Record<string, string>) = {}
 ): Promise<PortalInstance> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
@@ -55,7 +56,7 @@ export async function startPortalInstance(
       NUXT_PUBLIC_I18N_BASE_URL: process.env.PORTAL_URL ?? origin,
       NUXT_PREVIEW_FRAME_ANCESTORS: cmsOrigin(),
       ...shared,
-      ...env,
+      ...(typeof env === 'function' ? env(origin) : env),
     },
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

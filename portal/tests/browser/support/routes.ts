@@ -81,6 +81,15 @@ export const PORTAL_ROUTES: readonly PortalRoute[] = [
   { name: 'concept-versions', path: '/konzept/versionen' },
   { name: 'concept-versions-since', path: '/konzept/versionen?seit=2020-01-01' },
   { name: 'concept-print', path: '/konzept/druck' },
+  { name: 'embed-builder', path: '/einbetten' },
+  {
+    name: 'embed-builder-theme',
+    path: '/einbetten?view=childcareForm&lang=ar&color=ffdd00&radius=large&font=noto',
+  },
+  {
+    name: 'embed-builder-errors',
+    path: '/einbetten?view=other&address=https%3A%2F%2Fwww.example.org%2F&color=blau',
+  },
   {
     name: 'concept-chapter-not-found',
     path: '/konzept/kapitel/gibt-es-nicht',
