@@ -1,4 +1,6 @@
 import { isLocaleCode } from '@teilhabe/locales';
+import { parseMeasureFilters } from '../../shared/concept/query';
+import { MEASURE_STATUSES } from '../../shared/concept/statuses';
 import {
   directoryQueryString,
   parseDirectoryQuery,
@@ -69,6 +71,24 @@ const keepParams =
   };
 
 /**
+ * The measures' filters as the page reads them: a field of action and every
+ * known status, in their fixed order (the statuses are checkboxes, so a list).
+ * @param query the raw query
+ * @returns the canonical query, e.g. `handlungsfeld=bildung&status=planned&status=done`
+ */
+const measuresQuery = (query: RawQuery): string => {
+  const { fieldOfAction, statuses } = parseMeasureFilters(query);
+  const kept = new URLSearchParams();
+  if (fieldOfAction) {
+    kept.append('handlungsfeld', fieldOfAction);
+  }
+  for (const status of MEASURE_STATUSES.filter((known) => statuses.includes(known))) {
+    kept.append('status', status);
+  }
+  return kept.toString();
+};
+
+/**
  * Every kind of page the cache may hold; the first whose path matches counts,
  * so pages that read parameters come before the catch-all of their section.
  */
@@ -89,7 +109,7 @@ export const CACHEABLE_PAGES: readonly CacheablePage[] = [
   {
     name: 'concept-measures',
     path: /^\/konzept\/massnahmen$/,
-    query: keepParams('handlungsfeld', 'status'),
+    query: measuresQuery,
   },
   {
     name: 'concept-versions',
