@@ -22,6 +22,8 @@ export const SCRIPT_FREE_SECTIONS: readonly string[] = [
   '/embed/angebote',
   '/embed/angebote/**',
   '/embed/status',
+  '/embed/konzept',
+  '/embed/konzept/**',
 ];
 
 /**

@@ -100,6 +100,23 @@ export const CACHEABLE_PAGES: readonly CacheablePage[] = [
   // The embed views of directory and offer read what their full pages read.
   { name: 'embed-directory', path: /^\/embed\/angebote$/, query: embedQuery(directoryQuery) },
   { name: 'embed-offer', path: new RegExp(`^/embed/angebote/${SLUG}$`), query: embedQuery() },
+  // The embed views of the concept's overview, a chapter, the measures and a measure, likewise.
+  { name: 'embed-concept', path: /^\/embed\/konzept$/, query: embedQuery() },
+  {
+    name: 'embed-concept-chapter',
+    path: new RegExp(`^/embed/konzept/kapitel/${SLUG}$`),
+    query: embedQuery(keepParams('text')),
+  },
+  {
+    name: 'embed-concept-measures',
+    path: /^\/embed\/konzept\/massnahmen$/,
+    query: embedQuery(measuresQuery),
+  },
+  {
+    name: 'embed-concept-measure',
+    path: new RegExp(`^/embed/konzept/massnahmen/${SLUG}$`),
+    query: embedQuery(),
+  },
   // The concept: pages with parameters of their own (filters, versions, Easy Language) …
   {
     name: 'concept-chapter',
