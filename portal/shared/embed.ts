@@ -1,10 +1,11 @@
 import { isLocaleCode } from '@teilhabe/locales';
 
 /**
- * The embed views: the directory, an offer, a form and the status page
- * without the portal's header and footer, for an iframe on the city's
- * website. Each lives at `/<locale>/embed` plus the path of its full page.
- * Plain module, shared by the app, the server and the tests.
+ * The embed views: the directory, an offer, a form, the status page and the
+ * integration concept's reading views without the portal's header and
+ * footer, for an iframe on the city's website. Each lives at `/<locale>/embed`
+ * plus the path of its full page. Plain module, shared by the app, the server
+ * and the tests.
  */
 
 /** The segment after the locale that marks an embed view. */
@@ -16,6 +17,12 @@ const EMBEDDABLE = [
   /^\/angebote\/[a-z0-9-]{1,100}$/,
   /^\/formulare\/[a-z0-9-]{1,100}$/,
   /^\/status$/,
+  // The concept: its overview, a chapter, the measures and a measure. Its other
+  // pages (versions, participation, glossary, print) open in the full portal.
+  /^\/konzept$/,
+  /^\/konzept\/kapitel\/[a-z0-9-]{1,100}$/,
+  /^\/konzept\/massnahmen$/,
+  /^\/konzept\/massnahmen\/[a-z0-9-]{1,100}$/,
 ];
 
 /**

@@ -22,6 +22,8 @@ export const SCRIPT_FREE_SECTIONS: readonly string[] = [
   '/embed/angebote',
   '/embed/angebote/**',
   '/embed/status',
+  '/embed/konzept',
+  '/embed/konzept/**',
   // The embed builder: a GET form; its only scripts are the host script (sizes
   // the preview) and the copy buttons (public/scripts/copy-snippet.js).
   '/einbetten',

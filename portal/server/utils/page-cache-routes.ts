@@ -1,4 +1,6 @@
 import { isLocaleCode } from '@teilhabe/locales';
+import { parseMeasureFilters } from '../../shared/concept/query';
+import { MEASURE_STATUSES } from '../../shared/concept/statuses';
 import {
   directoryQueryString,
   parseDirectoryQuery,
@@ -69,6 +71,24 @@ const keepParams =
   };
 
 /**
+ * The measures' filters as the page reads them: a field of action and every
+ * known status, in their fixed order (the statuses are checkboxes, so a list).
+ * @param query the raw query
+ * @returns the canonical query, e.g. `handlungsfeld=bildung&status=planned&status=done`
+ */
+const measuresQuery = (query: RawQuery): string => {
+  const { fieldOfAction, statuses } = parseMeasureFilters(query);
+  const kept = new URLSearchParams();
+  if (fieldOfAction) {
+    kept.append('handlungsfeld', fieldOfAction);
+  }
+  for (const status of MEASURE_STATUSES.filter((known) => statuses.includes(known))) {
+    kept.append('status', status);
+  }
+  return kept.toString();
+};
+
+/**
  * Every kind of page the cache may hold; the first whose path matches counts,
  * so pages that read parameters come before the catch-all of their section.
  */
@@ -80,6 +100,23 @@ export const CACHEABLE_PAGES: readonly CacheablePage[] = [
   // The embed views of directory and offer read what their full pages read.
   { name: 'embed-directory', path: /^\/embed\/angebote$/, query: embedQuery(directoryQuery) },
   { name: 'embed-offer', path: new RegExp(`^/embed/angebote/${SLUG}$`), query: embedQuery() },
+  // The embed views of the concept's overview, a chapter, the measures and a measure, likewise.
+  { name: 'embed-concept', path: /^\/embed\/konzept$/, query: embedQuery() },
+  {
+    name: 'embed-concept-chapter',
+    path: new RegExp(`^/embed/konzept/kapitel/${SLUG}$`),
+    query: embedQuery(keepParams('text')),
+  },
+  {
+    name: 'embed-concept-measures',
+    path: /^\/embed\/konzept\/massnahmen$/,
+    query: embedQuery(measuresQuery),
+  },
+  {
+    name: 'embed-concept-measure',
+    path: new RegExp(`^/embed/konzept/massnahmen/${SLUG}$`),
+    query: embedQuery(),
+  },
   // The concept: pages with parameters of their own (filters, versions, Easy Language) …
   {
     name: 'concept-chapter',
@@ -89,7 +126,7 @@ export const CACHEABLE_PAGES: readonly CacheablePage[] = [
   {
     name: 'concept-measures',
     path: /^\/konzept\/massnahmen$/,
-    query: keepParams('handlungsfeld', 'status'),
+    query: measuresQuery,
   },
   {
     name: 'concept-versions',

@@ -17,6 +17,10 @@ describe('the framing matrix', () => {
       `/${locale}/embed/angebote/deutschkurs`,
       `/${locale}/embed/formulare/kita-anmeldung`,
       `/${locale}/embed/status`,
+      `/${locale}/embed/konzept`,
+      `/${locale}/embed/konzept/kapitel/vorbemerkung?text=leicht`,
+      `/${locale}/embed/konzept/massnahmen?handlungsfeld=bildung&status=done`,
+      `/${locale}/embed/konzept/massnahmen/beispiel-mehrsprachige-kita-anmeldung`,
       `/${locale}/embed/unbekannt`,
     ]) {
       expect(frameAncestorsFor(path, CONFIG)).toBe(
@@ -33,6 +37,8 @@ describe('the framing matrix', () => {
       '/de/formulare/kita-anmeldung',
       '/de/status',
       '/de/konzept',
+      '/de/konzept/massnahmen',
+      '/de/konzept/embed',
       '/embed/v1/teilhabe.js',
       '/api/view/directory',
       '/de/embedded',
@@ -97,14 +103,41 @@ describe('embed paths', () => {
     expect(isEmbeddable('/angebote/deutschkurs')).toBe(true);
     expect(isEmbeddable('/formulare/kita-anmeldung')).toBe(true);
     expect(isEmbeddable('/status')).toBe(true);
+    expect(isEmbeddable('/konzept')).toBe(true);
+    expect(isEmbeddable('/konzept/kapitel/vorbemerkung')).toBe(true);
+    expect(isEmbeddable('/konzept/massnahmen')).toBe(true);
+    expect(isEmbeddable('/konzept/massnahmen/beispiel-mehrsprachige-kita-anmeldung')).toBe(true);
     expect(isEmbeddable('/formulare')).toBe(false);
-    expect(isEmbeddable('/konzept')).toBe(false);
     expect(isEmbeddable('/seiten/impressum')).toBe(false);
+    // The concept's other pages open in the full portal.
+    for (const path of [
+      '/konzept/',
+      '/konzept/kapitel',
+      '/konzept/kapitel/Gross',
+      '/konzept/kapitel/a/b',
+      '/konzept/massnahmen/',
+      '/konzept/versionen',
+      '/konzept/vergleich',
+      '/konzept/beteiligung',
+      '/konzept/rueckmeldungen',
+      '/konzept/meldungen',
+      '/konzept/glossar',
+      '/konzept/druck',
+      '/konzept/aenderungen.xml',
+    ]) {
+      expect([path, isEmbeddable(path)]).toEqual([path, false]);
+    }
   });
 
   test('reading views ship no Nuxt script; the form view keeps its own', () => {
     expect(SCRIPT_FREE_SECTIONS).toEqual(
-      expect.arrayContaining(['/embed/angebote', '/embed/angebote/**', '/embed/status'])
+      expect.arrayContaining([
+        '/embed/angebote',
+        '/embed/angebote/**',
+        '/embed/status',
+        '/embed/konzept',
+        '/embed/konzept/**',
+      ])
     );
     expect(SCRIPT_FREE_SECTIONS.some((section) => section.startsWith('/embed/formulare'))).toBe(
       false
@@ -129,6 +162,31 @@ describe('embed paths', () => {
       '/de/embed/angebote/deutschkurs?color=114466'
     );
     expect(pageCacheTarget('/de/angebote', '?color=114466')?.url).toBe('/de/angebote');
+    // The concept's views read what their full pages read, and the theme.
+    expect(pageCacheTarget('/de/embed/konzept', '?utm_source=x&radius=large')).toEqual({
+      name: 'embed-concept',
+      url: '/de/embed/konzept?radius=large',
+    });
+    expect(
+      pageCacheTarget('/ar/embed/konzept/kapitel/vorbemerkung', '?text=leicht&color=0b3c6a&x=1')
+    ).toEqual({
+      name: 'embed-concept-chapter',
+      url: '/ar/embed/konzept/kapitel/vorbemerkung?text=leicht&color=114466',
+    });
+    expect(
+      pageCacheTarget(
+        '/de/embed/konzept/massnahmen',
+        '?color=114466&status=done&handlungsfeld=bildung&status=planned&status=x'
+      )
+    ).toEqual({
+      name: 'embed-concept-measures',
+      url: '/de/embed/konzept/massnahmen?handlungsfeld=bildung&status=planned&status=done&color=114466',
+    });
+    expect(pageCacheTarget('/de/embed/konzept/massnahmen/kita', '?text=leicht')).toEqual({
+      name: 'embed-concept-measure',
+      url: '/de/embed/konzept/massnahmen/kita',
+    });
+    expect(pageCacheTarget('/de/embed/konzept/versionen', '')).toBeNull();
     // Forms and the status lookup are never cached, embedded or not.
     expect(pageCacheTarget('/de/embed/formulare/kita-anmeldung', '')).toBeNull();
     expect(pageCacheTarget('/de/embed/status', '')).toBeNull();

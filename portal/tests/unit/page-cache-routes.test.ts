@@ -71,8 +71,14 @@ describe('page cache: query strings', () => {
     ['/de/konzept/kapitel/sprache', '?text=leicht&x=1', '/de/konzept/kapitel/sprache?text=leicht'],
     [
       '/de/konzept/massnahmen',
-      '?status=laufend&utm=1&handlungsfeld=bildung',
-      '/de/konzept/massnahmen?handlungsfeld=bildung&status=laufend',
+      '?status=in_progress&utm=1&handlungsfeld=bildung',
+      '/de/konzept/massnahmen?handlungsfeld=bildung&status=in_progress',
+    ],
+    // The statuses are checkboxes: every known one counts, in their fixed order, once.
+    [
+      '/de/konzept/massnahmen',
+      '?status=done&status=laufend&status=in_progress&status=done',
+      '/de/konzept/massnahmen?status=in_progress&status=done',
     ],
     [
       '/de/konzept/versionen',
