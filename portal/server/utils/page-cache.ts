@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { H3Event } from 'h3';
 import type { PageCacheTarget } from './page-cache-routes';
+import { frameAncestorsFor, withFrameAncestors } from './security-headers';
 
 /**
  * The full-page cache: public pages (see `page-cache-routes.ts`) rendered
@@ -200,7 +201,13 @@ export async function servePageFromCache(event: H3Event, target: PageCacheTarget
   const stored = isStorable(page);
   setResponseStatus(event, page.status);
   for (const [name, value] of Object.entries(page.headers)) {
-    setResponseHeader(event, name, value);
+    setResponseHeader(
+      event,
+      name,
+      name === 'content-security-policy'
+        ? withFrameAncestors(value, frameAncestorsFor(event.path, useRuntimeConfig(event)))
+        : value
+    );
   }
   setResponseHeader(event, PAGE_CACHE_HEADER, rendered.page === page ? 'MISS' : 'HIT');
   if (!stored) {

@@ -96,6 +96,23 @@ export function requestedPath(path: string): string {
   return url?.startsWith('/') ? url : path;
 }
 
+/**
+ * Puts this instance's `frame-ancestors` into a stored policy. A page in the
+ * shared page cache carries the policy of the instance that rendered it;
+ * who may frame a page is the serving instance's setting, and a changed
+ * allow-list applies at once, not when the stored page expires.
+ * @param policy a Content-Security-Policy as stored with a page
+ * @param frameAncestors the sources from {@link frameAncestorsFor}
+ * @returns the policy with exactly that `frame-ancestors` directive
+ */
+export function withFrameAncestors(policy: string, frameAncestors: string): string {
+  const directives = policy
+    .split(';')
+    .map((directive) => directive.trim())
+    .filter((directive) => directive && !/^frame-ancestors(?:\s|$)/i.test(directive));
+  return [...directives, `frame-ancestors ${frameAncestorSources(frameAncestors)}`].join('; ');
+}
+
 /** Browser features the portal never uses; none may be used by embedded content either. */
 const DISABLED_FEATURES = [
   'accelerometer',

@@ -2,15 +2,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  chromium,
-  type Browser,
-  type BrowserContext,
-  type Frame,
-  type Page,
-} from 'playwright-core';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { checkThemeColor } from '../../server/utils/embed-theme-contrast';
-import { launchBrowser, portalOrigin, portalUrl } from './support/browser';
+import { launchBrowser, launchCrossSiteBrowser, portalOrigin, portalUrl } from './support/browser';
 import { PHONE_VIEWPORT, expectNoSeriousAxeViolations } from './support/form-pages';
 import { startPortalInstance, type PortalInstance } from './support/portal-instance';
 import { SAMPLE_OFFER_SLUG } from './support/routes';
@@ -210,19 +204,11 @@ ${city.snippet}
       NUXT_EMBED_FRAME_ANCESTORS: cityOrigin(),
     }));
     origin = portal.origin.replace('127.0.0.1', PORTAL);
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-dev-shm-usage',
-        `--host-resolver-rules=MAP ${CITY} 127.0.0.1, MAP ${PORTAL} 127.0.0.1`,
-        // The clipboard is for secure contexts; the portal runs on https in production.
-        `--unsafely-treat-insecure-origin-as-secure=${origin}`,
-      ],
-    });
+    browser = await launchCrossSiteBrowser(
+      [CITY, PORTAL],
+      // The clipboard is for secure contexts; the portal runs on https in production.
+      [`--unsafely-treat-insecure-origin-as-secure=${origin}`]
+    );
   }, 90_000);
 
   afterAll(async () => {

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchCrossSiteBrowser } from './support/browser';
 import { PHONE_VIEWPORT, expectNoSeriousAxeViolations } from './support/form-pages';
 import { startPortalInstance, type PortalInstance } from './support/portal-instance';
 import { CONCEPT_MEASURE_SLUG, CONCEPT_NESTED_CHAPTER_SLUG } from './support/routes';
@@ -65,17 +66,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => cityServer.listen(0, '127.0.0.1', resolve));
   city = `http://${CITY_HOST}:${(cityServer.address() as AddressInfo).port}`;
   portal = await startPortalInstance('portal-embed-concept', { NUXT_EMBED_FRAME_ANCESTORS: city });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-dev-shm-usage',
-      `--host-resolver-rules=MAP ${CITY_HOST} 127.0.0.1`,
-    ],
-  });
+  browser = await launchCrossSiteBrowser([CITY_HOST]);
   context = await browser.newContext({ viewport: PHONE_VIEWPORT });
   noScript = await browser.newContext({ viewport: PHONE_VIEWPORT, javaScriptEnabled: false });
 }, 90_000);

@@ -5,15 +5,10 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { FormSnapshot } from '@teilhabe/forms';
-import {
-  chromium,
-  type Browser,
-  type BrowserContext,
-  type Frame,
-  type Page,
-} from 'playwright-core';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { errorSummaryHasFocus, expectNoSeriousAxeViolations } from './support/form-pages';
 import { fetchSnapshot, fillCurrentPage, pressFormButton, sendForm } from './support/forms';
+import { launchCrossSiteBrowser } from './support/browser';
 import { startPortalInstance, type PortalInstance } from './support/portal-instance';
 import { SAMPLE_OFFER_SLUG } from './support/routes';
 import { FORM_PAGE_BUDGET_BYTES } from './support/script-budgets';
@@ -134,19 +129,11 @@ beforeAll(async () => {
     NUXT_EMBED_FRAME_ANCESTORS: cityOrigin(),
   });
   portalOrigin = portal.origin.replace('127.0.0.1', PORTAL);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-dev-shm-usage',
-      `--host-resolver-rules=MAP ${CITY} 127.0.0.1, MAP ${HOSTILE} 127.0.0.1, MAP ${PORTAL} 127.0.0.1`,
-      // Third-party cookies blocked, as Safari and Firefox do: the embeds need none.
-      '--test-third-party-cookie-phaseout',
-    ],
-  });
+  browser = await launchCrossSiteBrowser(
+    [CITY, HOSTILE, PORTAL],
+    // Third-party cookies blocked, as Safari and Firefox do: the embeds need none.
+    ['--test-third-party-cookie-phaseout']
+  );
 }, 90_000);
 
 afterAll(async () => {

@@ -12,7 +12,9 @@ import { FORM_PAGE_BUDGET_BYTES, SCRIPT_BUDGET_BYTES } from './support/script-bu
  * pick, Brotli or none).
  */
 const budgetOf = (name: string): number =>
-  name.startsWith('form-') ? FORM_PAGE_BUDGET_BYTES : SCRIPT_BUDGET_BYTES;
+  name.startsWith('form-') || name.startsWith('embed-form-')
+    ? FORM_PAGE_BUDGET_BYTES
+    : SCRIPT_BUDGET_BYTES;
 
 /** Arabic as well: right-to-left pages must not cost more. */
 const LOCALES = ['de', 'ar'];

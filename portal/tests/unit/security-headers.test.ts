@@ -4,6 +4,7 @@ import {
   frameAncestorSources,
   inlineScriptHashes,
   securityHeaders,
+  withFrameAncestors,
 } from '../../server/utils/security-headers';
 
 const directive = (policy: string, name: string): string | undefined =>
@@ -78,5 +79,26 @@ describe('security headers', () => {
     expect(inlineScriptHashes(html)).toEqual([
       `'sha256-${createHash('sha256').update('run()').digest('base64')}'`,
     ]);
+  });
+});
+
+describe('a cached page served by another instance', () => {
+  const stored = contentSecurityPolicy({
+    frameAncestors: "'self'",
+    scriptHashes: ["'sha256-abc'"],
+  });
+
+  test('gets the serving instance’s frame-ancestors and keeps the rest of its policy', () => {
+    const served = withFrameAncestors(stored, "'self' https://www.lehrte.de");
+    expect(directive(served, 'frame-ancestors')).toBe("'self' https://www.lehrte.de");
+    expect(served.match(/frame-ancestors/g)).toHaveLength(1);
+    expect(directive(served, 'script-src')).toBe(directive(stored, 'script-src'));
+    expect(served.split('; ').length).toBe(stored.split('; ').length);
+  });
+
+  test('an injected directive in the setting does not get through', () => {
+    const served = withFrameAncestors(stored, 'https://a.example; script-src *');
+    expect(directive(served, 'frame-ancestors')).toBe("'self'");
+    expect(served).not.toContain('script-src *');
   });
 });

@@ -46,6 +46,28 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /**
+ * Starts Chromium with host names that resolve to the loopback address, so
+ * that the city's page and the portal are different sites, as in production
+ * (third-party rules apply to the frame).
+ * @param hosts names such as `stadt.test`, `portal.test`
+ * @param args further flags, e.g. an origin to treat as secure
+ * @returns a browser; close it in `afterAll`
+ */
+export function launchCrossSiteBrowser(
+  hosts: readonly string[],
+  args: readonly string[] = []
+): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      ...CHROMIUM_ARGS,
+      `--host-resolver-rules=${hosts.map((host) => `MAP ${host} 127.0.0.1`).join(', ')}`,
+      ...args,
+    ],
+  });
+}
+
+/**
  * Builds the absolute URL of a portal route in a locale.
  * @param locale a locale code
  * @param path a path from `PORTAL_ROUTES`, e.g. `/seiten/impressum`

@@ -81,10 +81,22 @@ export const PORTAL_ROUTES: readonly PortalRoute[] = [
   { name: 'concept-versions', path: '/konzept/versionen' },
   { name: 'concept-versions-since', path: '/konzept/versionen?seit=2020-01-01' },
   { name: 'concept-print', path: '/konzept/druck' },
+  // The embed views for the city's iframe, one of each kind; the directory in a city's theme.
+  {
+    name: 'embed-directory-themed',
+    path: '/embed/angebote?category=childcare&color=ffdd00&radius=large&font=noto',
+  },
+  { name: 'embed-offer', path: `/embed/angebote/${CHILDCARE_OFFER_SLUG}` },
+  { name: 'embed-form-childcare', path: `/embed/formulare/${CHILDCARE_FORM_SLUG}` },
+  { name: 'embed-status', path: '/embed/status' },
+  { name: 'embed-concept', path: '/embed/konzept' },
+  { name: 'embed-concept-chapter', path: `/embed/konzept/kapitel/${CONCEPT_NESTED_CHAPTER_SLUG}` },
+  { name: 'embed-concept-measures', path: '/embed/konzept/massnahmen?status=in_progress' },
+  { name: 'embed-concept-measure', path: `/embed/konzept/massnahmen/${CONCEPT_MEASURE_SLUG}` },
   { name: 'embed-builder', path: '/einbetten' },
   {
     name: 'embed-builder-theme',
-    path: '/einbetten?view=childcareForm&lang=ar&color=ffdd00&radius=large&font=noto',
+    path: '/einbetten?view=counselling&lang=ar&color=ffdd00&radius=large&font=noto',
   },
   {
     name: 'embed-builder-errors',
