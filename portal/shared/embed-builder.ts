@@ -17,8 +17,8 @@ export interface EmbedPreset {
 }
 
 /**
- * The pages a city links most. Only those that have an embed view are
- * offered, so a preset never leads to an error.
+ * The pages a city links most; each has an embed view (a unit test checks
+ * it), so a preset never leads to an error.
  */
 export const EMBED_PRESETS: readonly EmbedPreset[] = [
   { id: 'directory', path: '/angebote' },
@@ -30,7 +30,7 @@ export const EMBED_PRESETS: readonly EmbedPreset[] = [
   { id: 'status', path: '/status' },
   { id: 'concept', path: '/konzept' },
   { id: 'measures', path: '/konzept/massnahmen' },
-].filter((preset) => isEmbeddable(preset.path.split('?')[0] ?? ''));
+];
 
 /** The `view` value of "another page of the portal", whose address is typed in. */
 export const OTHER_VIEW = 'other';
@@ -63,13 +63,13 @@ export function readPortalPage(
   if (!typed) {
     return { ok: false, error: 'missing' };
   }
-  const { protocol } = new URL(origin);
+  const portal = new URL(origin);
   // An address without a scheme starts with a host where its first part has a
   // dot (`teilhabe.lehrte.de/de/…`, `//…`): the portal's paths never do.
   const absolute = /^[a-z][a-z0-9+.-]*:/i.test(typed)
     ? typed
     : /^(?:\/\/|[^/]+\.[^/]+(?:\/|$))/.test(typed)
-      ? `${protocol}//${typed.replace(/^\/\//, '')}`
+      ? `${portal.protocol}//${typed.replace(/^\/\//, '')}`
       : `/${typed.replace(/^\/+/, '')}`;
   let url: URL;
   try {
@@ -77,7 +77,7 @@ export function readPortalPage(
   } catch {
     return { ok: false, error: 'foreign' };
   }
-  if (url.origin !== new URL(origin).origin) {
+  if (url.origin !== portal.origin) {
     return { ok: false, error: 'foreign' };
   }
   const [, first = '', rest = ''] = /^\/([^/]*)(.*)$/.exec(url.pathname) ?? [];
@@ -116,6 +116,10 @@ export interface SnippetOptions {
 
 /** The builder's result. */
 export interface EmbedSnippets {
+  /** The portal's origin, which the city's CSP allows. */
+  origin: string;
+  /** The frame's language in both snippets' addresses. */
+  locale: LocaleCode;
   /** The embed view's address, with locale and theme. */
   frameUrl: string;
   /** The full page's address, for the link below the frame. */
@@ -190,5 +194,5 @@ export function buildEmbedSnippets(options: SnippetOptions): EmbedSnippets {
     '  async',
     '></script>',
   ].join('\n');
-  return { frameUrl, fullPageUrl, iframe, script };
+  return { origin: options.origin, locale: options.locale, frameUrl, fullPageUrl, iframe, script };
 }

@@ -38,7 +38,8 @@ const first = (value: unknown): string =>
  * the choices, their errors, the server's colour check and the snippets.
  * Everything follows from the address, so the builder works without
  * JavaScript and a result can be sent to a colleague as a link.
- * @returns choices, errors, the server view and the snippets (null while there are errors)
+ * @returns choices, errors, the colour check, the sites that may frame the views, and the
+ *   snippets (null while there are errors)
  */
 export async function useEmbedBuilder() {
   const route = useRoute();
@@ -46,17 +47,17 @@ export async function useEmbedBuilder() {
   const config = useRuntimeConfig();
   const origin = config.public.i18n?.baseUrl || useRequestURL().origin;
 
+  const theme = computed(() => parseEmbedTheme(route.query));
   const choices = computed<EmbedBuilderChoices>(() => {
     const view = first(route.query.view);
     const lang = first(route.query.lang);
-    const theme = parseEmbedTheme(route.query);
     return {
       view: view === OTHER_VIEW || EMBED_PRESETS.some(({ id }) => id === view) ? view : 'directory',
       address: first(route.query.address).slice(0, 500),
       lang: isLocaleCode(lang) ? lang : 'auto',
       color: first(route.query.color).slice(0, 20),
-      font: theme.font,
-      radius: theme.radius,
+      font: theme.value.font,
+      radius: theme.value.radius,
     };
   });
 
@@ -80,6 +81,7 @@ export async function useEmbedBuilder() {
   });
 
   const colorCheck = computed(() => server.value?.color ?? null);
+  const frameAncestors = computed(() => server.value?.frameAncestors ?? []);
 
   const errors = computed<EmbedBuilderError[]>(() => [
     ...(page.value.error ? [page.value.error] : []),
@@ -102,12 +104,12 @@ export async function useEmbedBuilder() {
       path: target.path,
       locale: choices.value.lang === 'auto' ? (target.locale ?? 'de') : choices.value.lang,
       followHostLanguage: choices.value.lang === 'auto',
-      theme: parseEmbedTheme(route.query),
+      theme: theme.value,
       title: `${label} – ${t('site.title')}, ${t('site.cityName')}`,
       fullPageLabel: t('embed.openInPortal'),
       scriptIntegrity: String(config.public.embedScriptIntegrity ?? ''),
     });
   });
 
-  return { choices, errors, colorCheck, server, snippets };
+  return { choices, errors, colorCheck, frameAncestors, snippets };
 }
