@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { ensureChromium } from './chromium.mjs';
 import { run } from './exec.mjs';
 import { CACHE_DIR, ROOT } from './paths.mjs';
@@ -49,6 +50,34 @@ export const projectArgs = (project, rest) => {
   return at === -1 ? [...rest, ...select] : [...rest.slice(0, at), ...select, ...rest.slice(at)];
 };
 
+/**
+ * The failed tests of one Jest summary, one line each with the first line of
+ * the reason, so the closing lines of a long log name them: CI shows only the
+ * tail of what a run printed.
+ * @param {{ testResults: Array<{ name: string, status: string, message?: string, assertionResults: Array<{ status: string, fullName: string, failureMessages?: string[] }> }> }} summary Jest's `--json` output
+ * @param {string} root the repository root, cut off the file names
+ * @returns {string[]}
+ */
+export const failureLines = (summary, root) =>
+  summary.testResults.flatMap((file) => {
+    const name = path.relative(root, file.name);
+    const failed = file.assertionResults.filter((result) => result.status === 'failed');
+    const firstLine = (text) =>
+      // Jest's messages carry terminal colours.
+      stripVTControlCharacters(text ?? '')
+        .split('\n')
+        .map((line) => line.trim())
+        .find((line) => line.length > 0 && !line.startsWith('●')) ?? '';
+    if (failed.length === 0) {
+      // A file that failed outside its tests (a syntax error, a hook).
+      return file.status === 'failed' ? [`${name}: ${firstLine(file.message).slice(0, 300)}`] : [];
+    }
+    return failed.map(
+      (result) =>
+        `${name} › ${result.fullName}: ${firstLine(result.failureMessages?.[0]).slice(0, 300)}`
+    );
+  });
+
 const runGroup = async (project, workers, rest, results) => {
   rmSync(results, { force: true });
   const code = await run(
@@ -69,11 +98,18 @@ const runGroup = async (project, workers, rest, results) => {
     { cwd: ROOT }
   );
   if (!existsSync(results)) {
-    return { code: code || 1, passed: 0, failed: 1, skipped: 0 };
+    return {
+      code: code || 1,
+      passed: 0,
+      failed: 1,
+      skipped: 0,
+      failures: [`${project}: Jest wrote no results`],
+    };
   }
   const summary = JSON.parse(readFileSync(results, 'utf8'));
   return {
     code,
+    failures: failureLines(summary, ROOT).map((line) => `${project}: ${line}`),
     passed: summary.numPassedTests,
     failed: summary.numFailedTests + summary.numRuntimeErrorTestSuites,
     skipped: summary.numPendingTests + summary.numTodoTests,
@@ -94,7 +130,7 @@ export const runTests = async (args) => {
     await ensureRedis();
   }
   mkdirSync(CACHE_DIR, { recursive: true });
-  const totals = { code: 0, passed: 0, failed: 0, skipped: 0 };
+  const totals = { code: 0, passed: 0, failed: 0, skipped: 0, failures: [] };
   for (const { project, workers } of GROUPS) {
     if (selected && !selected.includes(project)) {
       continue;
@@ -106,8 +142,13 @@ export const runTests = async (args) => {
     // A full run in which a project passed nothing has lost that project.
     totals.failed += outcome.failed + (rest.length === 0 && outcome.passed === 0 ? 1 : 0);
     totals.skipped += outcome.skipped;
+    totals.failures.push(...outcome.failures);
   }
-  const { code, passed, failed, skipped } = totals;
+  const { code, passed, failed, skipped, failures } = totals;
+  if (failures.length > 0) {
+    // `FAILED ` starts each line: .ci/run prints them once more at its end.
+    console.log(failures.map((line) => `FAILED ${line}`).join('\n'));
+  }
   if (skipped > 0) {
     console.log(`${skipped} test(s) were skipped; skipping is not allowed here.`);
   }

@@ -1,4 +1,4 @@
-import { projectArgs, splitSelection } from '../tasks/test.mjs';
+import { failureLines, projectArgs, splitSelection } from '../tasks/test.mjs';
 
 describe('the projects a test run selects', () => {
   test('`--selectProjects` and its value leave the arguments Jest gets per project', () => {
@@ -29,6 +29,45 @@ describe("one project's Jest arguments", () => {
       '--passWithNoTests',
       '--',
       'a.test.ts',
+    ]);
+  });
+});
+
+describe('the failed tests a run names at its end', () => {
+  const summary = {
+    testResults: [
+      {
+        name: '/repo/portal/tests/browser/a.browser.test.ts',
+        status: 'failed',
+        assertionResults: [
+          { status: 'passed', fullName: 'works' },
+          {
+            status: 'failed',
+            fullName: 'the home page loads',
+            failureMessages: [
+              '\u001b[31mError: expect(received).toBe(expected)\u001b[39m\n\n  Expected: 200',
+            ],
+          },
+        ],
+      },
+      {
+        name: '/repo/cms/tests/api/b.test.api.ts',
+        status: 'failed',
+        message: '  ● Test suite failed to run\n\n    Cannot find module x',
+        assertionResults: [],
+      },
+      {
+        name: '/repo/c.test.ts',
+        status: 'passed',
+        assertionResults: [{ status: 'passed', fullName: 'fine' }],
+      },
+    ],
+  };
+
+  test('each failed test with its file and the first line of its reason, a file that did not run too', () => {
+    expect(failureLines(summary, '/repo')).toEqual([
+      'portal/tests/browser/a.browser.test.ts › the home page loads: Error: expect(received).toBe(expected)',
+      'cms/tests/api/b.test.api.ts: Cannot find module x',
     ]);
   });
 });
