@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_LOCALE, LOCALE_CODES, PORTAL_LOCALES } from '@teilhabe/locales';
 import { scriptFreeRouteRules } from './shared/script-free-routes';
+import { BROWSER_SCRIPTS_BASE_URL, prepareBrowserScripts } from './build/browser-scripts';
 import { EMBED_FONTS_BASE_URL, prepareEmbedFonts } from './build/embed-fonts';
 
 /**
@@ -109,14 +110,11 @@ export default defineNuxtConfig({
     // Relative hreflang links unless the public origin is set at run time
     // (NUXT_PUBLIC_I18N_BASE_URL=https://teilhabe.lehrte.de).
     baseUrl: '',
-    // The browser keeps vue-i18n's message compiler: the locale messages reach
-    // it as JSON from the server, and without the compiler every placeholder
-    // (`{days}`) would stay unreplaced after hydration.
   },
 
-  // Reading pages ship no JavaScript at all: their links, search and filter
-  // forms are plain HTML, so a phone on little data loads text and styles only.
-  // Forms keep Vue for instant feedback on answers (see shared/script-free-routes.ts).
+  // Pages ship no Nuxt JavaScript at all: their links, search, filter and form
+  // posts are plain HTML, so a phone on little data loads text and styles only
+  // (see shared/script-free-routes.ts).
   routeRules: {
     ...scriptFreeRouteRules(),
     // The host script for the city's pages: loaded from another site with an
@@ -131,12 +129,20 @@ export default defineNuxtConfig({
 
   nitro: {
     compressPublicAssets: true,
-    // The font an embed theme may choose (`font=noto`), served by the portal itself.
+    // The font an embed theme may choose (`font=noto`), served by the portal itself,
+    // and the page scripts of `browser-scripts/`, minified.
     publicAssets: [
       {
         dir: prepareEmbedFonts(fileURLToPath(new URL('./.cache/embed-fonts', import.meta.url))),
         baseURL: EMBED_FONTS_BASE_URL,
         maxAge: 60 * 60 * 24 * 365,
+      },
+      {
+        dir: prepareBrowserScripts(
+          fileURLToPath(new URL('./browser-scripts', import.meta.url)),
+          fileURLToPath(new URL('./.cache/browser-scripts', import.meta.url))
+        ),
+        baseURL: BROWSER_SCRIPTS_BASE_URL,
       },
     ],
     storage: {

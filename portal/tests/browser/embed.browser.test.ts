@@ -8,7 +8,7 @@ import type { FormSnapshot } from '@teilhabe/forms';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { errorSummaryHasFocus, expectNoSeriousAxeViolations } from './support/form-pages';
 import { fetchSnapshot, fillCurrentPage, pressFormButton, sendForm } from './support/forms';
-import { launchCrossSiteBrowser } from './support/browser';
+import { launchCrossSiteBrowser, waitForFormScript } from './support/browser';
 import { startPortalInstance, type PortalInstance } from './support/portal-instance';
 import { SAMPLE_OFFER_SLUG } from './support/routes';
 import { FORM_PAGE_BUDGET_BYTES } from './support/script-budgets';
@@ -272,11 +272,7 @@ describe('embedding on the city website', () => {
         );
         const frame = await embedFrame(page);
         if (javaScript) {
-          await frame.waitForFunction(() =>
-            Boolean(
-              (document.querySelector('#__nuxt') as { __vue_app__?: unknown } | null)?.__vue_app__
-            )
-          );
+          await waitForFormScript(frame);
         }
         // Continue without answers: the error summary, focused inside the frame
         // (without JavaScript no page can move focus into a frame of another site).
@@ -466,7 +462,7 @@ describe('JavaScript in the embed views', () => {
     ['the directory', '/de/embed/angebote', 1024],
     ['an offer', `/de/embed/angebote/${SAMPLE_OFFER_SLUG}`, 1024],
     ['the status lookup', '/de/embed/status', 1024],
-    // The form keeps its page's scripts, within the full form page's budget.
+    // The form loads its own script besides the height reporter.
     ['a form', `/de/embed/formulare/${FORM}`, FORM_PAGE_BUDGET_BYTES],
   ])('%s loads at most its budget, gzipped', async (name, view, budget) => {
     const context = await browser.newContext();

@@ -6,7 +6,7 @@ import {
   launchBrowser,
   openRoute,
   portalOrigin,
-  waitForHydration,
+  waitForFormScript,
 } from './support/browser';
 import { pressFormButton } from './support/forms';
 import { uiString } from './support/ui-strings';
@@ -49,17 +49,18 @@ describe('what the browser sends and stores', () => {
 
   test('a form step taken in the browser asks the portal, not the CMS', async () => {
     const { page } = await openRoute(context, 'de', `/formulare/${CHILDCARE_FORM_SLUG}`);
-    await waitForHydration(page);
+    await waitForFormScript(page);
     await page.waitForLoadState('networkidle');
     requests.length = 0;
     await pressFormButton(page, uiString('de', 'forms.continue'), true);
     await page.waitForLoadState('networkidle');
-    expect(requests.some((url) => url.startsWith(`${portalOrigin()}/api/forms/`))).toBe(true);
+    // The script posts the step to the form's own address.
+    expect(requests).toContain(`${portalOrigin()}/de/formulare/${CHILDCARE_FORM_SLUG}`);
     expect(requests.filter((url) => url.startsWith(cmsOrigin()))).toEqual([]);
     await page.close();
   });
 
-  test('no cookies, no localStorage, and sessionStorage only for scroll positions', async () => {
+  test('no cookies and no web storage', async () => {
     const { page } = await openRoute(context, 'de', '/');
     await page.waitForLoadState('networkidle');
     await page.getByRole('contentinfo').getByRole('link').first().click();
@@ -70,9 +71,7 @@ describe('what the browser sends and stores', () => {
     }));
     expect(await context.cookies()).toEqual([]);
     expect(storage.local).toEqual([]);
-    // Vue Router keeps the scroll positions of this tab's history, so "back"
-    // returns to the same place; no identifier, gone when the tab closes.
-    expect(storage.session.filter((key) => key !== 'vue-router:scroll')).toEqual([]);
+    expect(storage.session).toEqual([]);
     await page.close();
   });
 });

@@ -6,7 +6,7 @@ import {
   openRoute,
   portalOrigin,
   portalUrl,
-  waitForHydration,
+  waitForFormScript,
 } from './support/browser';
 import { pressFormButton } from './support/forms';
 import { uiString } from './support/ui-strings';
@@ -62,17 +62,17 @@ describe('security headers and Content-Security-Policy', () => {
     // Every route in two locales, each until the network is idle.
   }, 180_000);
 
-  test('a form page hydrates under the CSP: a step is taken without a page load', async () => {
-    // Reading pages ship no JavaScript; form pages do, so the CSP must let it run.
+  test("a form page's script runs under the CSP: a step is taken without a page load", async () => {
+    // Reading pages ship no JavaScript; form pages their own script, so the CSP must let it run.
     const context = await browser.newContext();
     const { page } = await openRoute(context, 'de', `/formulare/${CHILDCARE_FORM_SLUG}`);
-    await waitForHydration(page);
+    await waitForFormScript(page);
     const marker = await page.evaluate(() => {
       (window as unknown as { __stayed?: boolean }).__stayed = true;
       return true;
     });
     expect(marker).toBe(true);
-    // The step is rendered by the client: the page counts its renders.
+    // The step is put in place by the script: the page counts its steps.
     await pressFormButton(page, uiString('de', 'forms.continue'), true);
     // A full page load would have dropped the marker.
     await expect(

@@ -2,6 +2,7 @@ import {
   chromium,
   type Browser,
   type BrowserContext,
+  type Frame,
   type Page,
   type Response,
 } from 'playwright-core';
@@ -78,16 +79,14 @@ export function portalUrl(locale: string, path: string): string {
 }
 
 /**
- * Waits until Vue has taken over the server-rendered page: before that, a
- * click on a form's button is the browser's own submission (a full page
- * load), which is right without JavaScript but not what a test of the
- * client-side behaviour means. Vue marks its mounted root element.
- * @param page a portal page
+ * Waits until a form page's script (browser-scripts/form-steps.js) runs:
+ * before that, a click on a form's button is the browser's own submission (a
+ * full page load), which is right without JavaScript but not what a test of
+ * the script's behaviour means. The script marks the form page it took over.
+ * @param page a form page
  */
-export async function waitForHydration(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    Boolean((document.querySelector('#__nuxt') as { __vue_app__?: unknown } | null)?.__vue_app__)
-  );
+export async function waitForFormScript(page: Page | Frame): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('[data-form-root][data-renders]'));
 }
 
 /**

@@ -23,18 +23,14 @@ export async function expectNoSeriousAxeViolations(
 
 /**
  * Records the document responses of a page (full loads without JavaScript,
- * `/api/forms/…` with it), to check their caching headers.
+ * the page script's posts with it), to check their caching headers.
  * @param page a page
  * @returns the responses seen so far, growing
  */
 export function recordFormResponses(page: Page): Response[] {
   const seen: Response[] = [];
   page.on('response', (response) => {
-    const url = new URL(response.url());
-    if (
-      response.request().resourceType() === 'document' ||
-      url.pathname.startsWith('/api/forms/')
-    ) {
+    if (['document', 'fetch'].includes(response.request().resourceType())) {
       seen.push(response);
     }
   });

@@ -175,8 +175,12 @@ export async function pressFormButton(
   if (javaScript) {
     const renders = await page.locator('[data-renders]').getAttribute('data-renders');
     await button.click();
+    // Changed and quiet: a choice may have asked for its page first, and the
+    // press waited for it (`data-form-busy` while the script has work left).
     await page.waitForFunction(
-      (before) => document.querySelector('[data-renders]')?.getAttribute('data-renders') !== before,
+      (before) =>
+        document.querySelector('[data-renders]')?.getAttribute('data-renders') !== before &&
+        !document.documentElement.hasAttribute('data-form-busy'),
       renders
     );
     return;
