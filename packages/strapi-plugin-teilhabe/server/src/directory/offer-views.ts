@@ -5,15 +5,25 @@ import { parseReadRow } from './search/read-rows';
 import type { StoredOffer } from './search/directory-query';
 
 /**
- * Bounds of the memo: entries, and characters of stored text in the keys
- * (a view takes about as much memory again as its key), so it stays in the
- * tens of MiB whatever the directory's size.
+ * Bounds of the memo: entries, and characters of the stored texts the
+ * entries hold (a view takes about as much memory again), so it stays in
+ * the tens of MiB whatever the directory's size.
  */
 const MEMO_BOUNDS = { max: 5_000, maxSize: 16 * 1024 * 1024 } as const;
 
-/** What a view is a pure function of: the locale, the published locales and the stored texts. */
-const memoKey = (offer: StoredOffer, locale: string, availableLocales: string[]): string =>
-  [locale, availableLocales.join(','), offer.canonical, offer.translation ?? ''].join('\u0000');
+/** A view with the stored texts it was built from. */
+interface Memo {
+  canonical: string;
+  translation: string | null;
+  view: DirectoryOffer;
+}
+
+/**
+ * The memo's key: short, so that looking it up hashes no stored text. The
+ * texts themselves are compared on a hit (see {@link offerViews}).
+ */
+const memoKey = (documentId: string, locale: string, availableLocales: string[]): string =>
+  `${documentId}\u0000${locale}\u0000${availableLocales.join(',')}`;
 
 /**
  * Builds directory views of stored offers, reusing a view built before from
@@ -21,36 +31,43 @@ const memoKey = (offer: StoredOffer, locale: string, availableLocales: string[])
  * was the largest share of a directory page's own work, and most pages show
  * the same offers again.
  *
- * This is a memo, not a cache of content: the key holds the stored text
- * itself, and every request still reads the published rows from the index
- * first. A publish, unpublish or delete changes or removes those rows, so
- * the next request builds from the new text or shows nothing; an entry of
- * old text is never looked up again and ages out. Nothing here can outlive
+ * This is a memo, not a cache of content: a view is reused only when the
+ * stored texts just read are equal to those it was built from, and every
+ * request still reads the published rows from the index first. A publish,
+ * unpublish or delete changes or removes those rows, so the next request
+ * builds from the new text (replacing the entry) or shows nothing; an entry
+ * of a removed offer is never looked up again and ages out. Nothing here can outlive
  * the index or hold a draft, as the index holds published rows only.
  * Views are shared between requests: GraphQL only reads them.
  */
 export const offerViews = () => {
-  const views = new LRUCache<string, DirectoryOffer>({
+  const views = new LRUCache<string, Memo>({
     ...MEMO_BOUNDS,
-    sizeCalculation: (_view, key) => Math.max(1, key.length),
+    sizeCalculation: (memo) => Math.max(1, memo.canonical.length + (memo.translation ?? '').length),
   });
   return {
     /**
      * The view of a stored offer in a locale.
+     * @param documentId the offer
      * @param offer the offer's stored rows
      * @param locale the page's locale
      * @param availableLocales the offer's published locales, in the portal's order
      */
-    view(offer: StoredOffer, locale: string, availableLocales: string[]): DirectoryOffer {
-      const key = memoKey(offer, locale, availableLocales);
-      let view = views.get(key);
-      if (!view) {
-        const canonical = parseReadRow(offer.canonical);
-        const translation =
-          offer.translation === null ? undefined : parseReadRow(offer.translation);
-        view = toDirectoryOffer(canonical, translation, locale, availableLocales);
-        views.set(key, view);
+    view(
+      documentId: string,
+      offer: StoredOffer,
+      locale: string,
+      availableLocales: string[]
+    ): DirectoryOffer {
+      const key = memoKey(documentId, locale, availableLocales);
+      const memo = views.get(key);
+      if (memo && memo.canonical === offer.canonical && memo.translation === offer.translation) {
+        return memo.view;
       }
+      const canonical = parseReadRow(offer.canonical);
+      const translation = offer.translation === null ? undefined : parseReadRow(offer.translation);
+      const view = toDirectoryOffer(canonical, translation, locale, availableLocales);
+      views.set(key, { canonical: offer.canonical, translation: offer.translation, view });
       return view;
     },
   };

@@ -95,7 +95,7 @@ const directory = ({ strapi }: { strapi: Core.Strapi }) => {
         return [];
       }
       const available = [...offer.locales].sort(byPortalOrder);
-      return [views.view(offer, locale, available)];
+      return [views.view(documentId, offer, locale, available)];
     });
   };
 
