@@ -7,7 +7,8 @@ import {
   offerBySlugArgsSchema,
   type DirectoryArgs,
 } from './query-input';
-import { toDirectoryOffer, toTerm, type DirectoryOffer, type TaxonomyTerm } from './read-model';
+import { offerViews } from './offer-views';
+import { toTerm, type DirectoryOffer, type TaxonomyTerm } from './read-model';
 import type { TaxonomyRow } from './rows';
 import {
   listStaffLanguages,
@@ -49,6 +50,7 @@ const byPortalOrder = (a: string, b: string) =>
  */
 const directory = ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
+  const views = offerViews();
 
   const taxonomy = async (uid: TaxonomyUid): Promise<TaxonomyRow[]> =>
     (await strapi.db.query(uid).findMany({
@@ -93,8 +95,7 @@ const directory = ({ strapi }: { strapi: Core.Strapi }) => {
         return [];
       }
       const available = [...offer.locales].sort(byPortalOrder);
-      const translation = offer.rows.find((row) => row.locale === locale);
-      return [toDirectoryOffer(offer.rows[0]!, translation, locale, available)];
+      return [views.view(documentId, offer, locale, available)];
     });
   };
 

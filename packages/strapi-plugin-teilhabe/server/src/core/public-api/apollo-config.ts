@@ -4,6 +4,7 @@ import type { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
 import { costLimitPlugin, type PageSizes } from './cost';
 import { formatPublicError } from './errors';
 import { PUBLIC_API_LIMITS } from './limits';
+import { publicCachePlugins } from './no-store';
 import { onlyQueriesRule } from './only-queries-rule';
 import { timeLimitPlugin } from './time-limit';
 
@@ -37,6 +38,8 @@ export interface PublicApolloConfig {
  *   directives (GraphQL Armor validation rules), on tokens (graphql-js's own
  *   `maxTokens`); Strapi's `depthLimit` stays in force;
  * - queries only, one operation per request (no batching);
+ * - `Cache-Control: no-store` on every answer, without Apollo's per-field
+ *   cache-control hooks (`no-store.ts`);
  * - no stack traces and no "did you mean" schema hints in errors, and
  *   unexpected errors reduced to `INTERNAL_SERVER_ERROR`;
  * - no CORS handling of its own: the app's `strapi::cors` with its list of
@@ -53,6 +56,7 @@ export const publicApolloConfig = (
   plugins: [
     costLimitPlugin(PUBLIC_API_LIMITS.maxCost, pageSizes),
     timeLimitPlugin(PUBLIC_API_LIMITS.timeLimitMs),
+    ...publicCachePlugins(),
   ],
   validationRules: [
     onlyQueriesRule,

@@ -1,7 +1,5 @@
 import { CANONICAL_LOCALE } from '../constants';
-import type { OfferRow } from '../rows';
 import { TABLES, type Knex, type SearchDialect } from './index-tables';
-import { parseReadRow } from './read-rows';
 
 export const ACCESSIBILITY_COLUMNS = {
   step_free_access: 'step_free_access',
@@ -213,21 +211,34 @@ export const listStaffLanguages = async (knex: Knex): Promise<string[]> => {
   return rows.map((row) => row.value);
 };
 
+/** The stored read rows of one indexed offer, as `serializeReadRow` wrote them. */
+export interface StoredOffer {
+  /** The published German row, relations included. */
+  canonical: string;
+  /** The published row of the requested locale, if it has one (and is not German). */
+  translation: string | null;
+  /** Every locale the offer is published in. */
+  locales: string[];
+}
+
 /**
  * The published rows of indexed offers as stored at their last indexing:
- * German first (relations included), then the row of `locale` where it
- * exists, each row read and parsed only for these two locales.
- * @returns rows and the locales each offer is published in, per document id;
- *   offers not in the index are missing
+ * the German one (relations included) and the one of `locale` where it
+ * exists, each read only for these two locales and left unparsed, so that a
+ * caller can reuse what it built from the same text before.
+ * @returns the stored rows per document id; offers not in the index are missing
  */
 export const loadIndexedOffers = async (
   knex: Knex,
   documentIds: string[],
   locale: string
-): Promise<Map<string, { rows: OfferRow[]; locales: string[] }>> => {
-  const offers = new Map<string, { rows: OfferRow[]; locales: string[] }>();
+): Promise<Map<string, StoredOffer>> => {
+  const offers = new Map<
+    string,
+    { canonical: string | null; translation: string | null; locales: string[] }
+  >();
   if (documentIds.length === 0) {
-    return offers;
+    return new Map();
   }
   const stored = (await knex(TABLES.readRows)
     .whereIn('document_id', documentIds)
@@ -240,23 +251,27 @@ export const loadIndexedOffers = async (
       ])
     )) as Array<{ document_id: string; locale: string; read_row: string | null }>;
   for (const entry of stored) {
-    const offer = offers.get(entry.document_id) ?? { rows: [], locales: [] };
+    const offer = offers.get(entry.document_id) ?? {
+      canonical: null,
+      translation: null,
+      locales: [],
+    };
     offers.set(entry.document_id, offer);
     offer.locales.push(entry.locale);
     if (entry.read_row !== null) {
-      const row = parseReadRow(entry.read_row);
       if (entry.locale === CANONICAL_LOCALE) {
-        offer.rows.unshift(row);
+        offer.canonical = entry.read_row;
       } else {
-        offer.rows.push(row);
+        offer.translation = entry.read_row;
       }
     }
   }
   // Without a published German row an offer is not in the index; be strict anyway.
+  const found = new Map<string, StoredOffer>();
   for (const [documentId, offer] of offers) {
-    if (offer.rows[0]?.locale !== CANONICAL_LOCALE) {
-      offers.delete(documentId);
+    if (offer.canonical !== null) {
+      found.set(documentId, { ...offer, canonical: offer.canonical });
     }
   }
-  return offers;
+  return found;
 };
