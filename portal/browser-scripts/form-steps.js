@@ -71,6 +71,11 @@
     return plain;
   }
 
+  /** Where `form` stands among the forms of the form page: its successor stands there too. */
+  function formIndex(form) {
+    return Array.prototype.indexOf.call(root().querySelectorAll('form'), form);
+  }
+
   /** The input of `form` that stands where `field` stood: same name, and for choices the same value. */
   function twinOf(form, field) {
     var named = form.elements.namedItem(field.name);
@@ -153,9 +158,7 @@
     var renders = Number(current.getAttribute('data-renders') || '0') + 1;
     incoming.setAttribute('data-renders', String(renders));
     var placed = doc.importNode(incoming, true);
-    var forms = current.querySelectorAll('form');
-    var index = Array.prototype.indexOf.call(forms, form);
-    var successor = placed.querySelectorAll('form')[index];
+    var successor = placed.querySelectorAll('form')[formIndex(form)];
     if (keep && successor) {
       carry(form, successor);
     }
@@ -263,7 +266,7 @@
 
   /** The form at the same place in the page that is shown once the current post is done. */
   function later(form, run) {
-    var index = Array.prototype.indexOf.call(root().querySelectorAll('form'), form);
+    var index = formIndex(form);
     return function () {
       var now = root() && root().querySelectorAll('form')[index];
       if (now) {
